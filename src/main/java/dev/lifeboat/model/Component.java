@@ -1,0 +1,134 @@
+package dev.lifeboat.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A part of the system: a service, a data store, a queue or an external provider. Created and changed
+ * only through its {@link Topology}, which tells listeners about every change.
+ */
+public final class Component {
+
+    private final String id;
+    private final ComponentKind kind;
+    private String name;
+    private Place place;
+    private double x;
+    private double y;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Component(String id, ComponentKind kind, String name) {
+        this.id = id;
+        this.kind = kind;
+        this.name = name;
+    }
+
+    /** The stable id, used in files and links. */
+    public String id() {
+        return id;
+    }
+
+    public ComponentKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The innermost zone or region the component is placed in, or null when unplaced. */
+    public Place place() {
+        return place;
+    }
+
+    /** The zone it is placed in, or null. */
+    public Place zone() {
+        return place != null && place.kind() == PlaceKind.ZONE ? place : null;
+    }
+
+    /** The region it is placed in (directly or through its zone), or null. */
+    public Place region() {
+        if (place == null) {
+            return null;
+        }
+        return place.kind() == PlaceKind.REGION ? place : place.region();
+    }
+
+    public double x() {
+        return x;
+    }
+
+    public double y() {
+        return y;
+    }
+
+    /**
+     * The value of a setting of this component's kind: the one set, or the kind's default.
+     *
+     * @throws IllegalArgumentException when this kind has no such setting
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Setting<T> setting) {
+        Setting<?> own = kind.setting(setting.key()).orElseThrow(() ->
+                new IllegalArgumentException(kind.label() + " has no setting " + setting.key()));
+        if (values.containsKey(setting.key())) {
+            return (T) values.get(setting.key());
+        }
+        return (T) own.defaultValue();
+    }
+
+    /** The value of the setting with this key, or its default. */
+    public Object value(String key) {
+        Setting<?> own = kind.setting(key).orElseThrow(() ->
+                new IllegalArgumentException(kind.label() + " has no setting " + key));
+        return values.containsKey(key) ? values.get(key) : own.defaultValue();
+    }
+
+    /** Whether the setting was set explicitly (rather than left at its default). */
+    public boolean isSet(String key) {
+        return values.containsKey(key);
+    }
+
+    /** The explicitly set values, by key. */
+    public Map<String, Object> explicitValues() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setPlace(Place place) {
+        this.place = place;
+    }
+
+    void setPosition(double x, double y) {
+        this.x = x;
+        this.y = y;
+    }
+
+    void putValue(String key, Object value) {
+        values.put(key, value);
+    }
+
+    void clearValue(String key) {
+        values.remove(key);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + kind.label() + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,425 @@
+package dev.lifeboat.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The definition of one component setting: its file key, label, group, type, default and valid range.
+ *
+ * <p>Values are stored as {@link Long} seconds for durations, {@link Integer}, {@link Double},
+ * {@link Boolean} or a {@link Choice} enum constant. A duration setting marked {@code optional} accepts
+ * {@code null}, shown and written as {@code none} (for example "no backups").
+ *
+ * @param <T> the value type
+ */
+public abstract class Setting<T> {
+
+    private final String key;
+    private final String label;
+    private final SettingGroup group;
+    private final String description;
+    private final T defaultValue;
+
+    Setting(String key, String label, SettingGroup group, String description, T defaultValue) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.label = Objects.requireNonNull(label, "label");
+        this.group = Objects.requireNonNull(group, "group");
+        this.description = Objects.requireNonNull(description, "description");
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public SettingGroup group() {
+        return group;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** The Java type of the values. */
+    public abstract Class<?> valueType();
+
+    /**
+     * Checks and converts a value (already of a Java type: number, boolean, string, enum) into this
+     * setting's value type.
+     *
+     * @throws InvalidValueException with a message naming the setting and the accepted values
+     */
+    public abstract T coerce(Object value);
+
+    /** Parses text as typed by a person or written in a file. */
+    public abstract T parse(String text);
+
+    /** Formats a value the way {@link #parse(String)} reads it back. */
+    public String format(Object value) {
+        return String.valueOf(value);
+    }
+
+    /** A copy of this setting with another default, for kinds whose technology defaults differ. */
+    public abstract Setting<T> withDefault(T newDefault);
+
+    InvalidValueException invalid(String message) {
+        return new InvalidValueException(key, label + ": " + message);
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+
+    // ---------------------------------------------------------------- factories
+
+    public static DurationSetting duration(String key, String label, SettingGroup group, String description,
+                                           Long defaultSeconds, boolean optional) {
+        return new DurationSetting(key, label, group, description, defaultSeconds, optional, "none");
+    }
+
+    /** An optional duration whose absence is written {@code noneWord} (e.g. "unbounded"). */
+    public static DurationSetting duration(String key, String label, SettingGroup group, String description,
+                                           Long defaultSeconds, String noneWord) {
+        return new DurationSetting(key, label, group, description, defaultSeconds, true, noneWord);
+    }
+
+    public static IntSetting integer(String key, String label, SettingGroup group, String description,
+                                     int defaultValue, int min, int max) {
+        return new IntSetting(key, label, group, description, defaultValue, min, max);
+    }
+
+    public static NumberSetting number(String key, String label, SettingGroup group, String description,
+                                       double defaultValue, double min, double max, String unit) {
+        return new NumberSetting(key, label, group, description, defaultValue, min, max, unit);
+    }
+
+    public static BoolSetting bool(String key, String label, SettingGroup group, String description,
+                                   boolean defaultValue) {
+        return new BoolSetting(key, label, group, description, defaultValue);
+    }
+
+    public static <E extends Enum<E> & Choice> ChoiceSetting<E> choice(String key, String label, SettingGroup group,
+                                                                       String description, E defaultValue) {
+        return new ChoiceSetting<>(key, label, group, description, defaultValue);
+    }
+
+    // ---------------------------------------------------------------- types
+
+    /** A duration in whole seconds; optional ones accept {@code null} ("none"). */
+    public static final class DurationSetting extends Setting<Long> {
+        private final boolean optional;
+        private final String noneWord;
+
+        DurationSetting(String key, String label, SettingGroup group, String description, Long def,
+                        boolean optional, String noneWord) {
+            super(key, label, group, description, def);
+            this.optional = optional;
+            this.noneWord = noneWord;
+        }
+
+        /** How the absent value is written: {@code none} or {@code unbounded}. */
+        public String noneWord() {
+            return noneWord;
+        }
+
+        /** Whether "none" is a valid value. */
+        public boolean optional() {
+            return optional;
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return Long.class;
+        }
+
+        @Override
+        public Long coerce(Object value) {
+            if (value == null) {
+                if (optional) {
+                    return null;
+                }
+                throw invalid("a duration is required, e.g. 15m, 1h or 90s");
+            }
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            if (value instanceof Number n) {
+                double d = n.doubleValue();
+                if (Double.isNaN(d) || d != Math.rint(d)) {
+                    throw invalid("a duration in seconds must be a whole number, not " + value);
+                }
+                try {
+                    return Durations.checkSeconds(n.longValue());
+                } catch (IllegalArgumentException e) {
+                    throw invalid(e.getMessage());
+                }
+            }
+            throw invalid("expected a duration such as \"15m\", not " + value);
+        }
+
+        @Override
+        public Long parse(String text) {
+            boolean none = text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")
+                    || text.trim().equalsIgnoreCase(noneWord);
+            if (none) {
+                if (optional) {
+                    return null;
+                }
+                throw invalid("a duration is required, e.g. 15m, 1h or 90s");
+            }
+            try {
+                return Durations.parseSeconds(text);
+            } catch (IllegalArgumentException e) {
+                throw invalid(e.getMessage());
+            }
+        }
+
+        @Override
+        public String format(Object value) {
+            return value == null ? noneWord : Durations.format((Long) value);
+        }
+
+        @Override
+        public DurationSetting withDefault(Long newDefault) {
+            return new DurationSetting(key(), label(), group(), description(), newDefault, optional, noneWord);
+        }
+    }
+
+    /** A whole number within a range. */
+    public static final class IntSetting extends Setting<Integer> {
+        private final int min;
+        private final int max;
+
+        IntSetting(String key, String label, SettingGroup group, String description, int def, int min, int max) {
+            super(key, label, group, description, def);
+            this.min = min;
+            this.max = max;
+        }
+
+        public int min() {
+            return min;
+        }
+
+        public int max() {
+            return max;
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return Integer.class;
+        }
+
+        @Override
+        public Integer coerce(Object value) {
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw invalid("expected a whole number from " + min + " to " + max + ", not " + value);
+            }
+            long v = n.longValue();
+            if (v < min || v > max) {
+                throw invalid(v + " is out of range; expected " + min + " to " + max);
+            }
+            return (int) v;
+        }
+
+        @Override
+        public Integer parse(String text) {
+            try {
+                return coerce(Long.parseLong(text == null ? "" : text.trim()));
+            } catch (NumberFormatException e) {
+                throw invalid("'" + text + "' is not a whole number");
+            }
+        }
+
+        @Override
+        public IntSetting withDefault(Integer newDefault) {
+            return new IntSetting(key(), label(), group(), description(), newDefault, min, max);
+        }
+    }
+
+    /** A decimal number with a unit, within a range. */
+    public static final class NumberSetting extends Setting<Double> {
+        private final double min;
+        private final double max;
+        private final String unit;
+
+        NumberSetting(String key, String label, SettingGroup group, String description, double def, double min,
+                      double max, String unit) {
+            super(key, label, group, description, def);
+            this.min = min;
+            this.max = max;
+            this.unit = unit;
+        }
+
+        public double min() {
+            return min;
+        }
+
+        public double max() {
+            return max;
+        }
+
+        /** The unit shown next to the number, e.g. {@code GB}. */
+        public String unit() {
+            return unit;
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return Double.class;
+        }
+
+        @Override
+        public Double coerce(Object value) {
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            if (!(value instanceof Number n) || Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
+                throw invalid("expected a number of " + unit + ", not " + value);
+            }
+            double v = n.doubleValue();
+            if (v < min || v > max) {
+                throw invalid(fmt(v) + " " + unit + " is out of range; expected " + fmt(min) + " to " + fmt(max)
+                        + " " + unit);
+            }
+            return v;
+        }
+
+        @Override
+        public Double parse(String text) {
+            String t = text == null ? "" : text.trim();
+            if (t.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
+                t = t.substring(0, t.length() - unit.length()).trim();
+            }
+            try {
+                return coerce(Double.parseDouble(t));
+            } catch (NumberFormatException e) {
+                throw invalid("'" + text + "' is not a number of " + unit);
+            }
+        }
+
+        @Override
+        public String format(Object value) {
+            return fmt((Double) value);
+        }
+
+        private static String fmt(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+
+        @Override
+        public NumberSetting withDefault(Double newDefault) {
+            return new NumberSetting(key(), label(), group(), description(), newDefault, min, max, unit);
+        }
+    }
+
+    /** On or off. */
+    public static final class BoolSetting extends Setting<Boolean> {
+        BoolSetting(String key, String label, SettingGroup group, String description, boolean def) {
+            super(key, label, group, description, def);
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return Boolean.class;
+        }
+
+        @Override
+        public Boolean coerce(Object value) {
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            throw invalid("expected true or false, not " + value);
+        }
+
+        @Override
+        public Boolean parse(String text) {
+            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            switch (t) {
+                case "true": case "on": case "yes":
+                    return true;
+                case "false": case "off": case "no":
+                    return false;
+                default:
+                    throw invalid("expected true or false, not '" + text + "'");
+            }
+        }
+
+        @Override
+        public BoolSetting withDefault(Boolean newDefault) {
+            return new BoolSetting(key(), label(), group(), description(), newDefault);
+        }
+    }
+
+    /** One of an enum's constants, read by id or label (case-insensitive). */
+    public static final class ChoiceSetting<E extends Enum<E> & Choice> extends Setting<E> {
+        private final Class<E> type;
+
+        ChoiceSetting(String key, String label, SettingGroup group, String description, E def) {
+            super(key, label, group, description, def);
+            this.type = def.getDeclaringClass();
+        }
+
+        public List<E> choices() {
+            return Arrays.asList(type.getEnumConstants());
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return type;
+        }
+
+        @Override
+        public E coerce(Object value) {
+            if (type.isInstance(value)) {
+                return type.cast(value);
+            }
+            if (value instanceof String || value instanceof Number) {
+                return parse(String.valueOf(value));
+            }
+            throw invalid("expected one of " + ids() + ", not " + value);
+        }
+
+        @Override
+        public E parse(String text) {
+            String t = text == null ? "" : text.trim();
+            for (E e : type.getEnumConstants()) {
+                if (e.id().equalsIgnoreCase(t) || e.label().equalsIgnoreCase(t) || e.name().equalsIgnoreCase(t)) {
+                    return e;
+                }
+            }
+            throw invalid("'" + text + "' is not one of " + ids());
+        }
+
+        @Override
+        public String format(Object value) {
+            return ((Choice) value).id();
+        }
+
+        private String ids() {
+            return Arrays.stream(type.getEnumConstants()).map(Choice::id).collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public ChoiceSetting<E> withDefault(E newDefault) {
+            return new ChoiceSetting<>(key(), label(), group(), description(), newDefault);
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package dev.lifeboat.model;
+
+import dev.lifeboat.model.TopologyEvent.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+/**
+ * The aggregate: components, the dependencies between them, user journeys and the places (regions,
+ * zones) components live in. Every change goes through this class, which keeps the model valid (no
+ * dangling link, no duplicate id, no invalid setting value) and tells its listeners.
+ *
+ * <p>Not thread-safe: change it from one thread.
+ */
+public final class Topology {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+    private String name = "Untitled";
+    private final Map<String, Component> components = new LinkedHashMap<>();
+    private final Map<String, List<Dependency>> outgoing = new LinkedHashMap<>();
+    private final Map<String, List<Dependency>> incoming = new LinkedHashMap<>();
+    private final List<Dependency> dependencies = new ArrayList<>();
+    private final Map<String, Journey> journeys = new LinkedHashMap<>();
+    private final Map<String, Place> places = new LinkedHashMap<>();
+    private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
+    private long modCount;
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = requireText(name, "name");
+    }
+
+    // ---------------------------------------------------------------- listeners
+
+    public void addListener(TopologyListener l) {
+        listeners.add(Objects.requireNonNull(l));
+    }
+
+    public void removeListener(TopologyListener l) {
+        listeners.remove(l);
+    }
+
+    /** Counts changes; any change increments it. */
+    public long modCount() {
+        return modCount;
+    }
+
+    private void fire(Type type, Object subject, String key) {
+        modCount++;
+        TopologyEvent e = new TopologyEvent(type, subject, key);
+        for (TopologyListener l : listeners) {
+            l.topologyChanged(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- components
+
+    /** All components, in the order they were added. */
+    public Collection<Component> components() {
+        return Collections.unmodifiableCollection(components.values());
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(components.get(id));
+    }
+
+    public int size() {
+        return components.size();
+    }
+
+    /**
+     * Adds a component.
+     *
+     * @param id   a stable id, or null to derive one from the name
+     * @param kind its kind
+     * @param name its display name
+     * @throws IllegalArgumentException when the id is malformed or taken
+     */
+    public Component addComponent(String id, ComponentKind kind, String name) {
+        Objects.requireNonNull(kind, "kind");
+        String n = requireText(name, "component name");
+        String cid = id == null ? uniqueId(n) : checkId(id);
+        if (components.containsKey(cid)) {
+            throw new IllegalArgumentException("a component with id '" + cid + "' already exists");
+        }
+        Component c = new Component(cid, kind, n);
+        components.put(cid, c);
+        outgoing.put(cid, new ArrayList<>());
+        incoming.put(cid, new ArrayList<>());
+        fire(Type.COMPONENT_ADDED, c, null);
+        return c;
+    }
+
+    /**
+     * Removes a component with its dependencies (both ways), and drops it from journey entries.
+     * Listeners hear of each removed dependency and changed journey first.
+     */
+    public void removeComponent(Component c) {
+        requireOwn(c);
+        for (Dependency d : new ArrayList<>(outgoing.get(c.id()))) {
+            removeDependency(d);
+        }
+        for (Dependency d : new ArrayList<>(incoming.get(c.id()))) {
+            removeDependency(d);
+        }
+        for (Journey j : journeys.values()) {
+            if (j.entries().contains(c)) {
+                List<Component> rest = new ArrayList<>(j.entries());
+                rest.remove(c);
+                j.setEntries(rest);
+                fire(Type.JOURNEY_CHANGED, j, null);
+            }
+        }
+        components.remove(c.id());
+        outgoing.remove(c.id());
+        incoming.remove(c.id());
+        fire(Type.COMPONENT_REMOVED, c, null);
+    }
+
+    public void rename(Component c, String newName) {
+        requireOwn(c);
+        c.setName(requireText(newName, "component name"));
+        fire(Type.COMPONENT_RENAMED, c, null);
+    }
+
+    public void move(Component c, double x, double y) {
+        requireOwn(c);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("a position must be a finite number");
+        }
+        c.setPosition(x, y);
+        fire(Type.COMPONENT_MOVED, c, null);
+    }
+
+    /** Places a component in a zone or region, or unplaces it with null. */
+    public void place(Component c, Place place) {
+        requireOwn(c);
+        if (place != null && places.get(place.id()) != place) {
+            throw new IllegalArgumentException("place " + place.id() + " is not part of this topology");
+        }
+        c.setPlace(place);
+        fire(Type.COMPONENT_PLACED, c, null);
+    }
+
+    /**
+     * Sets a setting after checking the value; {@code null} resets optional durations to "none".
+     *
+     * @throws InvalidValueException when the value is refused (the model is left unchanged)
+     * @throws IllegalArgumentException when the component's kind has no such setting
+     */
+    public void set(Component c, String key, Object value) {
+        requireOwn(c);
+        Setting<?> s = c.kind().setting(key).orElseThrow(() -> new InvalidValueException(key,
+                c.kind().label() + " has no setting '" + key + "'"));
+        Object v = s.coerce(value);
+        c.putValue(key, v);
+        fire(Type.SETTING_CHANGED, c, key);
+    }
+
+    /** Sets a typed setting; see {@link #set(Component, String, Object)}. */
+    public <T> void set(Component c, Setting<T> setting, T value) {
+        set(c, setting.key(), value);
+    }
+
+    /** Returns a setting to its kind's default. */
+    public void reset(Component c, String key) {
+        requireOwn(c);
+        c.kind().setting(key).orElseThrow(() -> new InvalidValueException(key,
+                c.kind().label() + " has no setting '" + key + "'"));
+        c.clearValue(key);
+        fire(Type.SETTING_CHANGED, c, key);
+    }
+
+    // ---------------------------------------------------------------- dependencies
+
+    public List<Dependency> dependencies() {
+        return Collections.unmodifiableList(dependencies);
+    }
+
+    /** The dependencies of a component (arrows leaving it). */
+    public List<Dependency> dependenciesOf(Component c) {
+        requireOwn(c);
+        return Collections.unmodifiableList(outgoing.get(c.id()));
+    }
+
+    /** The components' dependencies on this one (arrows arriving at it). */
+    public List<Dependency> dependentsOf(Component c) {
+        requireOwn(c);
+        return Collections.unmodifiableList(incoming.get(c.id()));
+    }
+
+    public Optional<Dependency> dependency(Component source, Component target) {
+        requireOwn(source);
+        for (Dependency d : outgoing.get(source.id())) {
+            if (d.target() == target) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records that {@code source} depends on {@code target}. Cycles are allowed here (the engine reports
+     * them); a component cannot depend on itself, nor twice on the same component.
+     */
+    public Dependency addDependency(Component source, Component target, Strength strength) {
+        requireOwn(source);
+        requireOwn(target);
+        Objects.requireNonNull(strength, "strength");
+        if (source == target) {
+            throw new IllegalArgumentException(source.name() + " cannot depend on itself");
+        }
+        if (dependency(source, target).isPresent()) {
+            throw new IllegalArgumentException(source.name() + " already depends on " + target.name());
+        }
+        Dependency d = new Dependency(source, target, strength);
+        dependencies.add(d);
+        outgoing.get(source.id()).add(d);
+        incoming.get(target.id()).add(d);
+        fire(Type.DEPENDENCY_ADDED, d, null);
+        return d;
+    }
+
+    public void removeDependency(Dependency d) {
+        if (!dependencies.remove(d)) {
+            throw new IllegalArgumentException("dependency " + d + " is not part of this topology");
+        }
+        outgoing.get(d.source().id()).remove(d);
+        incoming.get(d.target().id()).remove(d);
+        fire(Type.DEPENDENCY_REMOVED, d, null);
+    }
+
+    public void setStrength(Dependency d, Strength strength) {
+        if (!dependencies.contains(d)) {
+            throw new IllegalArgumentException("dependency " + d + " is not part of this topology");
+        }
+        d.setStrength(Objects.requireNonNull(strength));
+        fire(Type.DEPENDENCY_CHANGED, d, null);
+    }
+
+    // ---------------------------------------------------------------- journeys
+
+    public Collection<Journey> journeys() {
+        return Collections.unmodifiableCollection(journeys.values());
+    }
+
+    public Optional<Journey> journey(String id) {
+        return Optional.ofNullable(journeys.get(id));
+    }
+
+    /**
+     * Adds a journey.
+     *
+     * @param id           a stable id, or null to derive one from the name
+     * @param rpoObjective null when none
+     * @param rtoObjective null when none
+     */
+    public Journey addJourney(String id, String name, List<Component> entries, TimeBound rpoObjective,
+                              TimeBound rtoObjective) {
+        String n = requireText(name, "journey name");
+        String jid = id == null ? uniqueJourneyId(n) : checkId(id);
+        if (journeys.containsKey(jid)) {
+            throw new IllegalArgumentException("a journey with id '" + jid + "' already exists");
+        }
+        entries.forEach(this::requireOwn);
+        Journey j = new Journey(jid, n, entries, rpoObjective, rtoObjective);
+        journeys.put(jid, j);
+        fire(Type.JOURNEY_ADDED, j, null);
+        return j;
+    }
+
+    public void removeJourney(Journey j) {
+        if (journeys.get(j.id()) != j) {
+            throw new IllegalArgumentException("journey " + j.id() + " is not part of this topology");
+        }
+        journeys.remove(j.id());
+        fire(Type.JOURNEY_REMOVED, j, null);
+    }
+
+    /** Changes a journey's name, entries and objectives at once (null objective = none). */
+    public void updateJourney(Journey j, String name, List<Component> entries, TimeBound rpoObjective,
+                              TimeBound rtoObjective) {
+        if (journeys.get(j.id()) != j) {
+            throw new IllegalArgumentException("journey " + j.id() + " is not part of this topology");
+        }
+        String n = requireText(name, "journey name");
+        entries.forEach(this::requireOwn);
+        j.setName(n);
+        j.setEntries(entries);
+        j.setRpoObjective(rpoObjective);
+        j.setRtoObjective(rtoObjective);
+        fire(Type.JOURNEY_CHANGED, j, null);
+    }
+
+    // ---------------------------------------------------------------- places
+
+    public Collection<Place> places() {
+        return Collections.unmodifiableCollection(places.values());
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    /**
+     * Adds a region, or a zone (optionally inside a region).
+     *
+     * @param region for a zone, its region or null; must be null for a region
+     */
+    public Place addPlace(String id, PlaceKind kind, String name, Place region, Bounds bounds) {
+        Objects.requireNonNull(kind, "kind");
+        String n = requireText(name, kind.label().toLowerCase(Locale.ROOT) + " name");
+        String pid = id == null ? uniquePlaceId(n) : checkId(id);
+        if (places.containsKey(pid)) {
+            throw new IllegalArgumentException("a place with id '" + pid + "' already exists");
+        }
+        checkRegion(kind, region);
+        Place p = new Place(pid, kind, n, region, bounds == null ? new Bounds(0, 0, 300, 200) : bounds);
+        places.put(pid, p);
+        fire(Type.PLACE_ADDED, p, null);
+        return p;
+    }
+
+    /** Removes a place; components in it become unplaced (or move up to its region), zones in it lose it. */
+    public void removePlace(Place p) {
+        requireOwn(p);
+        for (Component c : components.values()) {
+            if (c.place() == p) {
+                c.setPlace(p.kind() == PlaceKind.ZONE ? p.region() : null);
+                fire(Type.COMPONENT_PLACED, c, null);
+            }
+        }
+        for (Place z : places.values()) {
+            if (z.region() == p) {
+                z.setRegion(null);
+                fire(Type.PLACE_CHANGED, z, null);
+            }
+        }
+        places.remove(p.id());
+        fire(Type.PLACE_REMOVED, p, null);
+    }
+
+    public void updatePlace(Place p, String name, Place region, Bounds bounds) {
+        requireOwn(p);
+        String n = requireText(name, p.kind().label().toLowerCase(Locale.ROOT) + " name");
+        checkRegion(p.kind(), region);
+        p.setName(n);
+        p.setRegion(region);
+        p.setBounds(Objects.requireNonNull(bounds, "bounds"));
+        fire(Type.PLACE_CHANGED, p, null);
+    }
+
+    private void checkRegion(PlaceKind kind, Place region) {
+        if (region == null) {
+            return;
+        }
+        if (kind == PlaceKind.REGION) {
+            throw new IllegalArgumentException("a region cannot be inside another place");
+        }
+        requireOwn(region);
+        if (region.kind() != PlaceKind.REGION) {
+            throw new IllegalArgumentException("a zone can only be inside a region, not in " + region);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void requireOwn(Component c) {
+        Objects.requireNonNull(c, "component");
+        if (components.get(c.id()) != c) {
+            throw new IllegalArgumentException("component " + c.id() + " is not part of this topology");
+        }
+    }
+
+    private void requireOwn(Place p) {
+        Objects.requireNonNull(p, "place");
+        if (places.get(p.id()) != p) {
+            throw new IllegalArgumentException("place " + p.id() + " is not part of this topology");
+        }
+    }
+
+    private static String requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " cannot be empty");
+        }
+        return text.trim();
+    }
+
+    /** Checks that an id is usable: letters, digits and {@code . _ : -}, at most 128 characters. */
+    public static String checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("'" + id + "' is not a valid id: use letters, digits, '.', '_', ':'"
+                    + " or '-', starting with a letter or digit");
+        }
+        return id;
+    }
+
+    private static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._:-]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) {
+            s = "item";
+        }
+        return s.length() > 100 ? s.substring(0, 100) : s;
+    }
+
+    private String uniqueId(String name) {
+        return unique(slug(name), components);
+    }
+
+    private String uniqueJourneyId(String name) {
+        return unique(slug(name), journeys);
+    }
+
+    private String uniquePlaceId(String name) {
+        return unique(slug(name), places);
+    }
+
+    private static String unique(String base, Map<String, ?> taken) {
+        if (!taken.containsKey(base)) {
+            return base;
+        }
+        for (int i = 2; ; i++) {
+            String candidate = base + "-" + i;
+            if (!taken.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}
