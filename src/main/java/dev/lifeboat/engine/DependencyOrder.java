@@ -1,0 +1,184 @@
+package dev.lifeboat.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * The hard-dependency graph of a topology in compact form, ordered dependencies first, with its cycles.
+ *
+ * <p>Nodes are 0-based indices. Nodes whose hard dependencies form a cycle are grouped into one unit
+ * (a strongly connected component, found with JGraphT); units are ordered so that every unit comes after
+ * the units it depends on. Built in time linear in the graph's size: Kahn's algorithm orders the acyclic
+ * part, and only the nodes it cannot order go through JGraphT's strong-connectivity search.
+ */
+final class DependencyOrder {
+
+    /** deps[i]: the hard dependencies of node i. */
+    final int[][] deps;
+    /** dependents[i]: the nodes that depend hard on node i. */
+    final int[][] dependents;
+    /** unitOf[i]: the unit node i belongs to. */
+    final int[] unitOf;
+    /** members[u]: the nodes of unit u (one, or the members of a cycle). */
+    final int[][] members;
+    /** order: the units, dependencies first. */
+    final int[] order;
+    /** position[u]: the index of unit u in {@link #order}. */
+    final int[] position;
+    /** The cycles: units of more than one node. */
+    final List<int[]> cycles;
+
+    DependencyOrder(int[][] deps) {
+        int n = deps.length;
+        this.deps = deps;
+        this.dependents = invert(deps);
+        this.unitOf = new int[n];
+        List<int[]> cycleList = new ArrayList<>();
+
+        boolean[] ordered = kahnOrderable(deps, dependents);
+        int remaining = 0;
+        for (boolean b : ordered) {
+            if (!b) {
+                remaining++;
+            }
+        }
+        Arrays.fill(unitOf, -1);
+        List<int[]> unitMembers = new ArrayList<>(n);
+        if (remaining > 0) {
+            Graph<Integer, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+            for (int i = 0; i < n; i++) {
+                if (!ordered[i]) {
+                    g.addVertex(i);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!ordered[i]) {
+                    for (int d : deps[i]) {
+                        if (!ordered[d]) {
+                            g.addEdge(i, d);
+                        }
+                    }
+                }
+            }
+            for (Set<Integer> scc : new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+                if (scc.size() > 1) {
+                    int[] m = scc.stream().mapToInt(Integer::intValue).sorted().toArray();
+                    int u = unitMembers.size();
+                    unitMembers.add(m);
+                    cycleList.add(m);
+                    for (int i : m) {
+                        unitOf[i] = u;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (unitOf[i] < 0) {
+                unitOf[i] = unitMembers.size();
+                unitMembers.add(new int[] {i});
+            }
+        }
+        this.members = unitMembers.toArray(new int[0][]);
+        this.cycles = List.copyOf(cycleList);
+        this.order = orderUnits();
+        this.position = new int[members.length];
+        for (int p = 0; p < order.length; p++) {
+            position[order[p]] = p;
+        }
+    }
+
+    int size() {
+        return deps.length;
+    }
+
+    private static int[][] invert(int[][] deps) {
+        int n = deps.length;
+        int[] count = new int[n];
+        for (int[] ds : deps) {
+            for (int d : ds) {
+                count[d]++;
+            }
+        }
+        int[][] inv = new int[n][];
+        for (int i = 0; i < n; i++) {
+            inv[i] = new int[count[i]];
+        }
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int d : deps[i]) {
+                inv[d][fill[d]++] = i;
+            }
+        }
+        return inv;
+    }
+
+    /** Marks the nodes Kahn's algorithm can order; the others are in or behind a cycle. */
+    private static boolean[] kahnOrderable(int[][] deps, int[][] dependents) {
+        int n = deps.length;
+        int[] missing = new int[n];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            missing[i] = deps[i].length;
+            if (missing[i] == 0) {
+                queue[tail++] = i;
+            }
+        }
+        boolean[] ordered = new boolean[n];
+        while (head < tail) {
+            int i = queue[head++];
+            ordered[i] = true;
+            for (int p : dependents[i]) {
+                if (--missing[p] == 0) {
+                    queue[tail++] = p;
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /** Kahn's algorithm over units. */
+    private int[] orderUnits() {
+        int units = members.length;
+        int[] missing = new int[units];
+        for (int u = 0; u < units; u++) {
+            for (int i : members[u]) {
+                for (int d : deps[i]) {
+                    if (unitOf[d] != u) {
+                        missing[u]++;
+                    }
+                }
+            }
+        }
+        int[] out = new int[units];
+        int head = 0;
+        int tail = 0;
+        for (int u = 0; u < units; u++) {
+            if (missing[u] == 0) {
+                out[tail++] = u;
+            }
+        }
+        while (head < tail) {
+            int u = out[head++];
+            for (int i : members[u]) {
+                for (int p : dependents[i]) {
+                    int pu = unitOf[p];
+                    if (pu != u && --missing[pu] == 0) {
+                        out[tail++] = pu;
+                    }
+                }
+            }
+        }
+        if (tail != units) {
+            throw new IllegalStateException("dependency units could not be ordered: " + (units - tail) + " left");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,739 @@
+package dev.lifeboat.engine;
+
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.TopologyEvent;
+import dev.lifeboat.model.TopologyListener;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+
+/**
+ * The {@link Analysis} of a topology, kept up to date incrementally.
+ *
+ * <p>How the numbers are combined (see the README, "How the numbers are computed"):
+ * <ul>
+ *   <li>Each component's own RPO/RTO per scenario comes from its technology's rule, and is recomputed only
+ *       when one of its settings changes.</li>
+ *   <li>A scenario can have several <em>instances</em>: zone loss is evaluated for each zone that holds a
+ *       component, region loss for each region; a component placed in no zone (region) is assumed to be in
+ *       the lost one. An external provider is hit by a zone or region loss only where it is placed, or,
+ *       when unplaced, by a region loss. Process crash, node loss and logical corruption hit every
+ *       component at once.</li>
+ *   <li>Per instance, one pass in dependency order computes for every component the time at which it is
+ *       back, {@code finish(c) = max(finish of its hard dependencies) + own RTO of c if hit}, and the worst
+ *       RPO among c and what it needs. Components in a dependency cycle recover together, as one unit.</li>
+ *   <li>A journey's RTO is the largest finish among its entries (its critical path follows the maxima
+ *       back); its RPO the worst among the components it needs; for zone and region loss, the worst
+ *       instance counts, and is named.</li>
+ * </ul>
+ * After a setting change only the edited component's rules run, and only the components that depend on
+ * it (transitively) and the journeys entering there are recomputed. A structural change (a component,
+ * dependency or place added, removed or moved between places) rebuilds the order, in linear time.
+ *
+ * <p>Not thread-safe: use it from the thread that changes the topology.
+ */
+public final class IncrementalAnalysis implements Analysis, TopologyListener {
+
+    private static final long UNBOUNDED = Long.MAX_VALUE;
+    private static final Scenario[] SCENARIOS = Scenario.values();
+    private static final String UNPLACED = "(unplaced)";
+
+    private final Topology topology;
+    private final BiFunction<Component, Scenario, ComponentAssessment> rules;
+    private final List<AnalysisListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final Map<Component, ComponentAssessment[]> assessments = new IdentityHashMap<>();
+    private boolean structureDirty = true;
+    private final Set<Component> dirtyComponents = new LinkedHashSet<>();
+    private final Set<Component> touchedComponents = new LinkedHashSet<>();
+    private final Set<Journey> dirtyJourneys = new LinkedHashSet<>();
+    private boolean journeysRemoved;
+
+    // ---- state rebuilt on structural change
+    private Component[] nodes = new Component[0];
+    private final Map<Component, Integer> index = new IdentityHashMap<>();
+    private DependencyOrder order;
+    private boolean[] needsCycle;
+    private long[][] ownRpo;
+    private long[][] ownRto;
+    private final Map<Scenario, Instance[]> instances = new EnumMap<>(Scenario.class);
+    private int[][] journeysByEntry;
+    private List<Journey> journeyList = List.of();
+    private final Map<Journey, JourneyAssessment[]> journeyResults = new IdentityHashMap<>();
+    private final Map<Scenario, RecoveryPlan> plans = new EnumMap<>(Scenario.class);
+    private final Map<Scenario, int[]> waves = new EnumMap<>(Scenario.class);
+
+    /** Analyses the topology with the given rules and follows its changes. */
+    public IncrementalAnalysis(Topology topology, BiFunction<Component, Scenario, ComponentAssessment> rules) {
+        this.topology = Objects.requireNonNull(topology, "topology");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        topology.addListener(this);
+    }
+
+    /** Stops following the topology. */
+    public void dispose() {
+        topology.removeListener(this);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    // ---------------------------------------------------------------- listening
+
+    @Override
+    public void topologyChanged(TopologyEvent e) {
+        switch (e.type()) {
+            case SETTING_CHANGED:
+                dirtyComponents.add((Component) e.subject());
+                break;
+            case COMPONENT_RENAMED:
+                touchedComponents.add((Component) e.subject());
+                break;
+            case COMPONENT_MOVED:
+                break;
+            case JOURNEY_ADDED:
+            case JOURNEY_CHANGED:
+                dirtyJourneys.add((Journey) e.subject());
+                break;
+            case JOURNEY_REMOVED:
+                journeyResults.remove((Journey) e.subject());
+                dirtyJourneys.remove((Journey) e.subject());
+                journeysRemoved = true;
+                break;
+            case COMPONENT_REMOVED:
+                assessments.remove((Component) e.subject());
+                dirtyComponents.remove((Component) e.subject());
+                touchedComponents.remove((Component) e.subject());
+                structureDirty = true;
+                break;
+            default:
+                if (e.type().structural()) {
+                    structureDirty = true;
+                }
+        }
+    }
+
+    @Override
+    public void addListener(AnalysisListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    @Override
+    public void removeListener(AnalysisListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------- updating
+
+    @Override
+    public void update() {
+        if (structureDirty) {
+            for (Component c : dirtyComponents) {
+                assessments.remove(c);
+            }
+            dirtyComponents.clear();
+            touchedComponents.clear();
+            dirtyJourneys.clear();
+            journeysRemoved = false;
+            rebuild();
+            fire(new AnalysisChange(true, new HashSet<>(Arrays.asList(nodes)), new HashSet<>(journeyList)));
+            return;
+        }
+        if (dirtyComponents.isEmpty() && dirtyJourneys.isEmpty() && touchedComponents.isEmpty() && !journeysRemoved) {
+            return;
+        }
+        Set<Component> changedComponents = new LinkedHashSet<>(touchedComponents);
+        Set<Journey> changedJourneys = new LinkedHashSet<>();
+        boolean[] scenarioChanged = new boolean[SCENARIOS.length];
+        boolean[] cone = null;
+        for (Component c : dirtyComponents) {
+            Integer ci = index.get(c);
+            if (ci == null) {
+                continue;
+            }
+            changedComponents.add(c);
+            boolean[] changed = reassess(c, ci);
+            for (int s = 0; s < SCENARIOS.length; s++) {
+                if (changed[s]) {
+                    scenarioChanged[s] = true;
+                }
+            }
+            if (any(changed)) {
+                int[] units = cone(ci);
+                for (int s = 0; s < SCENARIOS.length; s++) {
+                    if (changed[s]) {
+                        for (Instance inst : instances.get(SCENARIOS[s])) {
+                            for (int u : units) {
+                                computeUnit(inst, u);
+                            }
+                        }
+                    }
+                }
+                if (cone == null) {
+                    cone = new boolean[nodes.length];
+                }
+                for (int u : units) {
+                    for (int m : order.members[u]) {
+                        cone[m] = true;
+                    }
+                }
+            }
+        }
+        if (cone != null) {
+            for (int i = 0; i < nodes.length; i++) {
+                if (cone[i]) {
+                    for (int j : journeysByEntry[i]) {
+                        changedJourneys.add(journeyList.get(j));
+                    }
+                }
+            }
+        }
+        changedJourneys.addAll(dirtyJourneys);
+        if (!dirtyJourneys.isEmpty() || journeysRemoved) {
+            indexJourneys();
+        }
+        for (Journey j : changedJourneys) {
+            if (topology.journey(j.id()).orElse(null) == j) {
+                journeyResults.put(j, assessJourney(j));
+            }
+        }
+        for (int s = 0; s < SCENARIOS.length; s++) {
+            if (scenarioChanged[s]) {
+                plans.remove(SCENARIOS[s]);
+                waves.remove(SCENARIOS[s]);
+            }
+        }
+        dirtyComponents.clear();
+        touchedComponents.clear();
+        dirtyJourneys.clear();
+        journeysRemoved = false;
+        fire(new AnalysisChange(false, changedComponents, changedJourneys));
+    }
+
+    private static boolean any(boolean[] a) {
+        for (boolean b : a) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fire(AnalysisChange change) {
+        for (AnalysisListener l : listeners) {
+            l.analysisChanged(change);
+        }
+    }
+
+    /** Reruns a component's rules; returns per scenario whether its own RPO or RTO changed. */
+    private boolean[] reassess(Component c, int ci) {
+        ComponentAssessment[] a = assess(c);
+        assessments.put(c, a);
+        boolean[] changed = new boolean[SCENARIOS.length];
+        for (int s = 0; s < SCENARIOS.length; s++) {
+            long rpo = secondsOf(a[s].rpo());
+            long rto = secondsOf(a[s].rto());
+            changed[s] = rpo != ownRpo[s][ci] || rto != ownRto[s][ci];
+            ownRpo[s][ci] = rpo;
+            ownRto[s][ci] = rto;
+        }
+        return changed;
+    }
+
+    private ComponentAssessment[] assess(Component c) {
+        ComponentAssessment[] a = new ComponentAssessment[SCENARIOS.length];
+        for (int s = 0; s < SCENARIOS.length; s++) {
+            a[s] = Objects.requireNonNull(rules.apply(c, SCENARIOS[s]), "a rule returned no assessment");
+        }
+        return a;
+    }
+
+    /** The units of node ci and of everything that depends on it, in dependency order. */
+    private int[] cone(int ci) {
+        boolean[] seen = new boolean[order.members.length];
+        int[] stack = new int[nodes.length];
+        int top = 0;
+        List<Integer> found = new ArrayList<>();
+        int start = order.unitOf[ci];
+        seen[start] = true;
+        found.add(start);
+        for (int m : order.members[start]) {
+            stack[top++] = m;
+        }
+        while (top > 0) {
+            int i = stack[--top];
+            for (int p : order.dependents[i]) {
+                int pu = order.unitOf[p];
+                if (!seen[pu]) {
+                    seen[pu] = true;
+                    found.add(pu);
+                    for (int m : order.members[pu]) {
+                        stack[top++] = m;
+                    }
+                }
+            }
+        }
+        int[] units = found.stream().mapToInt(Integer::intValue).toArray();
+        int[] pos = order.position;
+        Integer[] boxed = Arrays.stream(units).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, (x, y) -> Integer.compare(pos[x], pos[y]));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    // ---------------------------------------------------------------- rebuilding
+
+    private void rebuild() {
+        structureDirty = false;
+        plans.clear();
+        waves.clear();
+        index.clear();
+        nodes = topology.components().toArray(new Component[0]);
+        int n = nodes.length;
+        for (int i = 0; i < n; i++) {
+            index.put(nodes[i], i);
+        }
+        ownRpo = new long[SCENARIOS.length][n];
+        ownRto = new long[SCENARIOS.length][n];
+        for (int i = 0; i < n; i++) {
+            Component c = nodes[i];
+            ComponentAssessment[] a = assessments.get(c);
+            if (a == null) {
+                a = assess(c);
+                assessments.put(c, a);
+            }
+            for (int s = 0; s < SCENARIOS.length; s++) {
+                ownRpo[s][i] = secondsOf(a[s].rpo());
+                ownRto[s][i] = secondsOf(a[s].rto());
+            }
+        }
+        int[][] deps = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Dependency> out = topology.dependenciesOf(nodes[i]);
+            int hard = 0;
+            for (Dependency d : out) {
+                if (d.isHard()) {
+                    hard++;
+                }
+            }
+            int[] ds = new int[hard];
+            int k = 0;
+            for (Dependency d : out) {
+                if (d.isHard()) {
+                    ds[k++] = index.get(d.target());
+                }
+            }
+            deps[i] = ds;
+        }
+        order = new DependencyOrder(deps);
+        needsCycle = new boolean[n];
+        for (int u : order.order) {
+            int[] m = order.members[u];
+            boolean cyc = m.length > 1;
+            for (int i : m) {
+                for (int d : deps[i]) {
+                    cyc |= needsCycle[d];
+                }
+            }
+            for (int i : m) {
+                needsCycle[i] = cyc;
+            }
+        }
+        buildInstances();
+        for (Instance[] insts : instances.values()) {
+            for (Instance inst : insts) {
+                for (int u : order.order) {
+                    computeUnit(inst, u);
+                }
+            }
+        }
+        indexJourneys();
+        journeyResults.clear();
+        for (Journey j : journeyList) {
+            journeyResults.put(j, assessJourney(j));
+        }
+    }
+
+    private void indexJourneys() {
+        journeyList = new ArrayList<>(topology.journeys());
+        int n = nodes.length;
+        int[] count = new int[n];
+        for (Journey j : journeyList) {
+            for (Component e : j.entries()) {
+                Integer i = index.get(e);
+                if (i != null) {
+                    count[i]++;
+                }
+            }
+        }
+        journeysByEntry = new int[n][];
+        for (int i = 0; i < n; i++) {
+            journeysByEntry[i] = new int[count[i]];
+        }
+        int[] fill = new int[n];
+        for (int jx = 0; jx < journeyList.size(); jx++) {
+            for (Component e : journeyList.get(jx).entries()) {
+                Integer i = index.get(e);
+                if (i != null) {
+                    journeysByEntry[i][fill[i]++] = jx;
+                }
+            }
+        }
+    }
+
+    /** One hit set per scenario instance: see the class comment. */
+    private void buildInstances() {
+        instances.clear();
+        int n = nodes.length;
+        Map<Place, Integer> zones = new LinkedHashMap<>();
+        Map<Place, Integer> regions = new LinkedHashMap<>();
+        int[] zoneOf = new int[n];
+        int[] regionOf = new int[n];
+        boolean[] external = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Component c = nodes[i];
+            external[i] = c.kind() == ComponentKind.EXTERNAL;
+            Place z = c.zone();
+            Place r = c.region();
+            zoneOf[i] = z == null ? -1 : zones.computeIfAbsent(z, k -> zones.size());
+            regionOf[i] = r == null ? -1 : regions.computeIfAbsent(r, k -> regions.size());
+        }
+        boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        for (Scenario s : new Scenario[] {Scenario.PROCESS_CRASH, Scenario.NODE_LOSS, Scenario.LOGICAL_CORRUPTION}) {
+            instances.put(s, new Instance[] {new Instance(s, null, all)});
+        }
+
+        List<Instance> zoneInstances = new ArrayList<>();
+        if (zones.isEmpty()) {
+            boolean[] hit = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                hit[i] = !external[i];
+            }
+            zoneInstances.add(new Instance(Scenario.ZONE_LOSS, UNPLACED, hit));
+        } else {
+            for (Map.Entry<Place, Integer> z : zones.entrySet()) {
+                int zi = z.getValue();
+                Place zr = z.getKey().region();
+                int zRegion = zr == null ? -2 : regions.getOrDefault(zr, -2);
+                boolean[] hit = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    hit[i] = zoneOf[i] == zi
+                            || zoneOf[i] < 0 && !external[i] && (regionOf[i] < 0 || regionOf[i] == zRegion);
+                }
+                zoneInstances.add(new Instance(Scenario.ZONE_LOSS, z.getKey().name(), hit));
+            }
+        }
+        instances.put(Scenario.ZONE_LOSS, zoneInstances.toArray(new Instance[0]));
+
+        List<Instance> regionInstances = new ArrayList<>();
+        if (regions.isEmpty()) {
+            regionInstances.add(new Instance(Scenario.REGION_LOSS, UNPLACED, all));
+        } else {
+            for (Map.Entry<Place, Integer> r : regions.entrySet()) {
+                int ri = r.getValue();
+                boolean[] hit = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    hit[i] = regionOf[i] == ri || regionOf[i] < 0;
+                }
+                regionInstances.add(new Instance(Scenario.REGION_LOSS, r.getKey().name(), hit));
+            }
+        }
+        instances.put(Scenario.REGION_LOSS, regionInstances.toArray(new Instance[0]));
+    }
+
+    /** Whether some instance of the scenario hits node i. */
+    private boolean hitInSome(Scenario s, int i) {
+        for (Instance inst : instances.get(s)) {
+            if (inst.hit[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- the pass
+
+    /** Recomputes finish time and worst RPO of one unit in one instance, from its dependencies' values. */
+    private void computeUnit(Instance inst, int u) {
+        int s = inst.scenario.ordinal();
+        long[] rto = ownRto[s];
+        long[] rpo = ownRpo[s];
+        int[] m = order.members[u];
+        long best = 0;
+        int bestPred = -1;
+        long worstRpo = 0;
+        int bottleneck = -1;
+        long own = 0;
+        for (int i : m) {
+            if (inst.hit[i]) {
+                if (rto[i] > own) {
+                    own = rto[i];
+                }
+                if (rpo[i] > worstRpo) {
+                    worstRpo = rpo[i];
+                    bottleneck = i;
+                }
+            }
+        }
+        int[][] deps = order.deps;
+        int[] unitOf = order.unitOf;
+        long[] finish = inst.finish;
+        long[] rpoWorst = inst.rpoWorst;
+        for (int i : m) {
+            for (int d : deps[i]) {
+                if (m.length > 1 && unitOf[d] == u) {
+                    continue;
+                }
+                if (finish[d] > best) {
+                    best = finish[d];
+                    bestPred = d;
+                }
+                if (rpoWorst[d] > worstRpo) {
+                    worstRpo = rpoWorst[d];
+                    bottleneck = inst.bottleneck[d];
+                }
+            }
+        }
+        long f = best == UNBOUNDED || own == UNBOUNDED ? UNBOUNDED : best + own;
+        for (int i : m) {
+            finish[i] = f;
+            inst.start[i] = best;
+            inst.pred[i] = bestPred;
+            rpoWorst[i] = worstRpo;
+            inst.bottleneck[i] = bottleneck;
+        }
+    }
+
+    // ---------------------------------------------------------------- journeys
+
+    private JourneyAssessment[] assessJourney(Journey j) {
+        JourneyAssessment[] out = new JourneyAssessment[SCENARIOS.length];
+        for (Scenario s : SCENARIOS) {
+            out[s.ordinal()] = assessJourney(j, s);
+        }
+        return out;
+    }
+
+    private JourneyAssessment assessJourney(Journey j, Scenario s) {
+        long bestRto = -1;
+        int rtoEntry = -1;
+        Instance rtoInst = null;
+        long bestRpo = -1;
+        int rpoEntry = -1;
+        Instance rpoInst = null;
+        boolean cyclic = false;
+        for (Component e : j.entries()) {
+            Integer i = index.get(e);
+            if (i == null) {
+                continue;
+            }
+            cyclic |= needsCycle[i];
+            for (Instance inst : instances.get(s)) {
+                if (inst.finish[i] > bestRto) {
+                    bestRto = inst.finish[i];
+                    rtoEntry = i;
+                    rtoInst = inst;
+                }
+                if (inst.rpoWorst[i] > bestRpo) {
+                    bestRpo = inst.rpoWorst[i];
+                    rpoEntry = i;
+                    rpoInst = inst;
+                }
+            }
+        }
+        TimeBound rto = rtoEntry < 0 ? TimeBound.ZERO : bound(bestRto);
+        TimeBound rpo = rpoEntry < 0 ? TimeBound.ZERO : bound(bestRpo);
+        List<Component> path = new ArrayList<>();
+        if (rtoEntry >= 0 && bestRto > 0) {
+            int x = rtoEntry;
+            int guard = 0;
+            while (x >= 0 && guard++ <= nodes.length) {
+                path.add(nodes[x]);
+                x = rtoInst.pred[x];
+            }
+        }
+        Component bottleneck = null;
+        if (rpoEntry >= 0 && bestRpo > 0 && rpoInst.bottleneck[rpoEntry] >= 0) {
+            bottleneck = nodes[rpoInst.bottleneck[rpoEntry]];
+        }
+        Boolean meetsRpo = j.rpoObjective() == null ? null : rpo.meets(j.rpoObjective());
+        Boolean meetsRto = j.rtoObjective() == null ? null : rto.meets(j.rtoObjective());
+        return new JourneyAssessment(j, s, rpo, rto, bottleneck, path, meetsRpo, meetsRto,
+                rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    public ComponentAssessment assessment(Component component, Scenario scenario) {
+        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(scenario, "scenario");
+        update();
+        ComponentAssessment[] a = assessments.get(component);
+        if (a == null) {
+            throw new IllegalArgumentException("component " + component.id() + " is not part of the topology");
+        }
+        return a[scenario.ordinal()];
+    }
+
+    @Override
+    public JourneyAssessment journey(Journey journey, Scenario scenario) {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(scenario, "scenario");
+        update();
+        JourneyAssessment[] a = journeyResults.get(journey);
+        if (a == null) {
+            throw new IllegalArgumentException("journey " + journey.id() + " is not part of the topology");
+        }
+        return a[scenario.ordinal()];
+    }
+
+    @Override
+    public List<List<Component>> cycles() {
+        update();
+        List<List<Component>> out = new ArrayList<>();
+        for (int[] c : order.cycles) {
+            List<Component> members = new ArrayList<>();
+            for (int i : c) {
+                members.add(nodes[i]);
+            }
+            out.add(Collections.unmodifiableList(members));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public int wave(Component component, Scenario scenario) {
+        update();
+        Integer i = index.get(component);
+        if (i == null) {
+            throw new IllegalArgumentException("component " + component.id() + " is not part of the topology");
+        }
+        plan(scenario);
+        return waves.get(scenario)[i];
+    }
+
+    @Override
+    public RecoveryPlan plan(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        update();
+        RecoveryPlan p = plans.get(scenario);
+        if (p == null) {
+            p = buildPlan(scenario);
+            plans.put(scenario, p);
+        }
+        return p;
+    }
+
+    /**
+     * The plan lists every component that some instance of the scenario hits and that needs time to
+     * recover, timed as if all of them were hit at once (for zone and region loss, an upper bound).
+     */
+    private RecoveryPlan buildPlan(Scenario scenario) {
+        int n = nodes.length;
+        boolean[] hit = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hit[i] = hitInSome(scenario, i);
+        }
+        Instance union = new Instance(scenario, null, hit);
+        int s = scenario.ordinal();
+        int[] level = new int[n];
+        int[] wave = new int[n];
+        int maxLevel = 0;
+        for (int u : order.order) {
+            computeUnit(union, u);
+            int[] m = order.members[u];
+            boolean needs = false;
+            int lv = 0;
+            for (int i : m) {
+                needs |= hit[i] && ownRto[s][i] > 0;
+                for (int d : order.deps[i]) {
+                    if (order.unitOf[d] != u && level[d] > lv) {
+                        lv = level[d];
+                    }
+                }
+            }
+            if (needs) {
+                lv++;
+            }
+            for (int i : m) {
+                level[i] = lv;
+                wave[i] = hit[i] && ownRto[s][i] > 0 ? lv : 0;
+            }
+            maxLevel = Math.max(maxLevel, lv);
+        }
+        List<List<RecoveryPlan.Step>> ws = new ArrayList<>();
+        for (int w = 0; w < maxLevel; w++) {
+            ws.add(new ArrayList<>());
+        }
+        boolean[] inCycle = new boolean[n];
+        for (int[] c : order.cycles) {
+            for (int i : c) {
+                inCycle[i] = true;
+            }
+        }
+        for (int u : order.order) {
+            for (int i : order.members[u]) {
+                if (wave[i] > 0) {
+                    ComponentAssessment a = assessments.get(nodes[i])[s];
+                    ws.get(wave[i] - 1).add(new RecoveryPlan.Step(nodes[i], wave[i], a.action(), bound(ownRto[s][i]),
+                            bound(union.start[i]), bound(union.finish[i]), inCycle[i]));
+                }
+            }
+        }
+        waves.put(scenario, wave);
+        return new RecoveryPlan(scenario, ws, cycles());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long secondsOf(TimeBound t) {
+        return t.isUnbounded() ? UNBOUNDED : t.seconds();
+    }
+
+    private static TimeBound bound(long seconds) {
+        return seconds == UNBOUNDED ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(seconds);
+    }
+
+    /** The components a scenario instance hits, and the per-node results of its pass. */
+    private final class Instance {
+        final Scenario scenario;
+        final String place;
+        final boolean[] hit;
+        final long[] finish;
+        final long[] start;
+        final int[] pred;
+        final long[] rpoWorst;
+        final int[] bottleneck;
+
+        Instance(Scenario scenario, String place, boolean[] hit) {
+            int n = nodes.length;
+            this.scenario = scenario;
+            this.place = place;
+            this.hit = hit;
+            this.finish = new long[n];
+            this.start = new long[n];
+            this.pred = new int[n];
+            this.rpoWorst = new long[n];
+            this.bottleneck = new int[n];
+        }
+    }
+}
