@@ -274,9 +274,10 @@ public final class NativeFormat {
                 String regionId = in.optionalText(n, path, "region");
                 Place region = null;
                 if (regionId != null) {
-                    region = topology.place(regionId).orElseThrow(() -> in.error(Nodes.field(path, "region"),
-                            ids.contains(regionId) ? "\"" + regionId + "\" is a zone; a zone can only be inside a"
-                                    + " region" : "no region with id \"" + regionId + "\""));
+                    region = topology.place(regionId).filter(p -> p.kind() == PlaceKind.REGION)
+                            .orElseThrow(() -> in.error(Nodes.field(path, "region"), ids.contains(regionId)
+                                    ? "\"" + regionId + "\" is a zone; a zone can only be inside a region"
+                                    : "no region with id \"" + regionId + "\""));
                 }
                 addPlace(n, path, n.get("id").asText(), PlaceKind.ZONE, region);
             }
