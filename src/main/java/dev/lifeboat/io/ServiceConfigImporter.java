@@ -100,13 +100,12 @@ public final class ServiceConfigImporter {
         if (serviceNodes.isEmpty()) {
             throw in.error(root.isArray() ? "$" : "$.services", "no services to import");
         }
-        topology.setName(name != null ? name : serviceNodes.size() == 1
-                ? serviceNodes.get(0).path("service_name").asText("Imported services") : "Imported services");
-
         // every service first, so that dependencies can name a service defined later in the file
         for (int i = 0; i < serviceNodes.size(); i++) {
             declareService(serviceNodes.get(i), servicePaths.get(i));
         }
+        topology.setName(name != null ? name
+                : services.size() == 1 ? services.keySet().iterator().next() : "Imported services");
         if (externalNodes != null) {
             readExternals(externalNodes);
         }

@@ -50,10 +50,15 @@ public final class TopologyFiles {
     public static Topology read(String json, Path source) throws LoadException {
         Objects.requireNonNull(json, "json");
         JsonNode root = parse(json, source);
-        if (NativeFormat.isNative(root) || looksNative(root)) {
-            return NativeFormat.read(root, source);
+        try {
+            if (NativeFormat.isNative(root) || looksNative(root)) {
+                return NativeFormat.read(root, source);
+            }
+            return ServiceConfigImporter.read(root, source);
+        } catch (IllegalArgumentException e) {
+            // a refusal of the model that the readers did not place more precisely
+            throw new LoadException(source, null, e.getMessage(), e);
         }
-        return ServiceConfigImporter.read(root, source);
     }
 
     /**
