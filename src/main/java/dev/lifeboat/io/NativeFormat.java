@@ -203,7 +203,8 @@ public final class NativeFormat {
             throw in.error("$.format", "missing \"format\": \"" + FORMAT + "\"; this is not a Lifeboat file");
         }
         if (!format.isTextual() || !format.asText().equals(FORMAT)) {
-            throw in.error("$.format", "unknown format " + Nodes.describe(format) + "; Lifeboat reads \""
+            String what = format.isTextual() ? "\"" + format.asText() + "\"" : Nodes.describe(format);
+            throw in.error("$.format", "unknown format " + what + "; Lifeboat reads \""
                     + FORMAT + "\" files and service-config files (without a \"format\" key)");
         }
     }

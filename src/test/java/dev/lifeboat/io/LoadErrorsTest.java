@@ -46,7 +46,7 @@ class LoadErrorsTest {
                 Arguments.of("not an object", "42", "$", "expected a JSON object"),
                 Arguments.of("a string", "\"lifeboat\"", "$", "expected a JSON object"),
                 Arguments.of("other format", "{\"format\": \"drawio\", \"version\": 1}", "$.format",
-                        "unknown format the string \"drawio\""),
+                        "unknown format \"drawio\"; Lifeboat reads \"lifeboat\" files"),
                 Arguments.of("missing format", "{\"version\": 1, \"components\": []}", "$.format",
                         "missing \"format\": \"lifeboat\""),
                 Arguments.of("missing version", "{\"format\": \"lifeboat\"}", "$.version",
