@@ -1,0 +1,510 @@
+package dev.lifeboat.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Setting;
+import dev.lifeboat.model.Strength;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.model.Topology;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Lifeboat's own file format (described in {@code docs/file-format.md}): a JSON object marked
+ * {@code "format": "lifeboat"} with a {@code version}, places, components with their explicitly set
+ * settings and canvas positions, dependencies (as ids) and journeys.
+ *
+ * <p>Reading builds a whole new {@link Topology} and returns it only when everything in the file is
+ * valid; the first problem stops the load with a {@link LoadException} naming the JSON path. Files of
+ * older versions are upgraded step by step to the current version before they are read, so old files
+ * keep loading.
+ */
+public final class NativeFormat {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "lifeboat";
+
+    /** The version this program writes, and the newest it reads. */
+    public static final int VERSION = 1;
+
+    private static final List<String> TOP_KEYS = List.of("format", "version", "name", "places", "components",
+            "dependencies", "journeys");
+    private static final List<String> PLACE_KEYS = List.of("id", "kind", "name", "region", "bounds");
+    private static final List<String> BOUNDS_KEYS = List.of("x", "y", "width", "height");
+    private static final List<String> COMPONENT_KEYS = List.of("id", "kind", "name", "place", "x", "y",
+            "settings");
+    private static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "strength");
+    private static final List<String> JOURNEY_KEYS = List.of("id", "name", "entry", "rpo_objective",
+            "rto_objective");
+
+    /**
+     * Upgrades from each old version to the next: {@code UPGRADES.get(v - 1)} turns a version-v tree into
+     * a version-(v+1) tree. Version 1 is the first, so there is none yet; a version 2 adds its step here.
+     */
+    private static final List<UnaryOperator<ObjectNode>> UPGRADES = List.of();
+
+    private NativeFormat() {
+    }
+
+    /** Whether a parsed JSON document declares itself a Lifeboat file. */
+    public static boolean isNative(JsonNode root) {
+        return root != null && root.isObject() && root.has("format");
+    }
+
+    // ================================================================ writing
+
+    /** The topology as a JSON tree in the current version; same topology, same tree. */
+    public static ObjectNode write(Topology topology) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("name", topology.name());
+
+        ArrayNode places = root.putArray("places");
+        for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.ZONE)) {
+            for (Place p : topology.places()) {
+                if (p.kind() == kind) {
+                    places.add(writePlace(p));
+                }
+            }
+        }
+
+        ArrayNode components = root.putArray("components");
+        for (Component c : topology.components()) {
+            components.add(writeComponent(c));
+        }
+
+        ArrayNode dependencies = root.putArray("dependencies");
+        for (Dependency d : topology.dependencies()) {
+            ObjectNode n = dependencies.addObject();
+            n.put("from", d.source().id());
+            n.put("to", d.target().id());
+            n.put("strength", d.strength().id());
+        }
+
+        ArrayNode journeys = root.putArray("journeys");
+        for (Journey j : topology.journeys()) {
+            ObjectNode n = journeys.addObject();
+            n.put("id", j.id());
+            n.put("name", j.name());
+            ArrayNode entry = n.putArray("entry");
+            j.entries().forEach(c -> entry.add(c.id()));
+            if (j.rpoObjective() != null) {
+                n.put("rpo_objective", j.rpoObjective().toString());
+            }
+            if (j.rtoObjective() != null) {
+                n.put("rto_objective", j.rtoObjective().toString());
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode writePlace(Place p) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("id", p.id());
+        n.put("kind", p.kind().id());
+        n.put("name", p.name());
+        if (p.region() != null) {
+            n.put("region", p.region().id());
+        }
+        ObjectNode b = n.putObject("bounds");
+        putNumber(b, "x", p.bounds().x());
+        putNumber(b, "y", p.bounds().y());
+        putNumber(b, "width", p.bounds().width());
+        putNumber(b, "height", p.bounds().height());
+        return n;
+    }
+
+    private static ObjectNode writeComponent(Component c) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("id", c.id());
+        n.put("kind", c.kind().id());
+        n.put("name", c.name());
+        if (c.place() != null) {
+            n.put("place", c.place().id());
+        }
+        putNumber(n, "x", c.x());
+        putNumber(n, "y", c.y());
+        Map<String, Object> explicit = c.explicitValues();
+        if (!explicit.isEmpty()) {
+            ObjectNode settings = n.putObject("settings");
+            // the kind's order, not the order of editing: same topology, same bytes
+            for (Setting<?> s : c.kind().settings()) {
+                if (explicit.containsKey(s.key())) {
+                    putSetting(settings, s, explicit.get(s.key()));
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void putSetting(ObjectNode settings, Setting<?> s, Object value) {
+        if (value instanceof Boolean b) {
+            settings.put(s.key(), b);
+        } else if (value instanceof Integer i) {
+            settings.put(s.key(), i);
+        } else if (value instanceof Double d) {
+            putNumber(settings, s.key(), d);
+        } else {
+            // durations ("1h", "none"), choices by id ("async", "all")
+            settings.put(s.key(), s.format(value));
+        }
+    }
+
+    /** Whole numbers without a decimal point ({@code 120}, not {@code 120.0}). */
+    private static void putNumber(ObjectNode n, String key, double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            n.put(key, (long) v);
+        } else {
+            n.put(key, v);
+        }
+    }
+
+    // ================================================================ reading
+
+    /**
+     * Reads a parsed Lifeboat document into a new topology.
+     *
+     * @param source only used in messages; may be null
+     * @throws LoadException naming the path of the first problem
+     */
+    public static Topology read(JsonNode root, Path source) throws LoadException {
+        Nodes in = new Nodes(source);
+        ObjectNode doc = in.object(root, "$");
+        checkFormat(in, doc);
+        int version = readVersion(in, doc);
+        ObjectNode current = doc;
+        for (int v = version; v < VERSION; v++) {
+            current = UPGRADES.get(v - 1).apply(current.deepCopy());
+        }
+        return new V1Reader(in).read(current);
+    }
+
+    private static void checkFormat(Nodes in, ObjectNode doc) throws LoadException {
+        JsonNode format = doc.get("format");
+        if (format == null || format.isNull()) {
+            throw in.error("$.format", "missing \"format\": \"" + FORMAT + "\"; this is not a Lifeboat file");
+        }
+        if (!format.isTextual() || !format.asText().equals(FORMAT)) {
+            String what = format.isTextual() ? "\"" + format.asText() + "\"" : Nodes.describe(format);
+            throw in.error("$.format", "unknown format " + what + "; Lifeboat reads \""
+                    + FORMAT + "\" files and service-config files (without a \"format\" key)");
+        }
+    }
+
+    private static int readVersion(Nodes in, ObjectNode doc) throws LoadException {
+        JsonNode v = in.required(doc, "$", "version");
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw in.error("$.version", "expected a format version (a whole number from 1), found "
+                    + Nodes.describe(v));
+        }
+        if (v.intValue() > VERSION) {
+            throw in.error("$.version", "written by a newer Lifeboat: format version " + v.intValue()
+                    + ", this version reads up to " + VERSION);
+        }
+        return v.intValue();
+    }
+
+    /** Reads the current version's structure. */
+    private static final class V1Reader {
+
+        private final Nodes in;
+        private final Topology topology = new Topology();
+
+        V1Reader(Nodes in) {
+            this.in = in;
+        }
+
+        Topology read(ObjectNode doc) throws LoadException {
+            in.onlyKeys(doc, "$", TOP_KEYS);
+            String name = in.optionalText(doc, "$", "name");
+            if (name != null) {
+                topology.setName(name);
+            }
+            readPlaces(in.optionalArray(doc, "$", "places"));
+            readComponents(in.optionalArray(doc, "$", "components"));
+            readDependencies(in.optionalArray(doc, "$", "dependencies"));
+            readJourneys(in.optionalArray(doc, "$", "journeys"));
+            return topology;
+        }
+
+        // ------------------------------------------------------------ places
+
+        private void readPlaces(ArrayNode places) throws LoadException {
+            if (places == null) {
+                return;
+            }
+            // regions first, so that zones can name a region listed after them
+            Set<String> ids = new HashSet<>();
+            List<Integer> zones = new ArrayList<>();
+            for (int i = 0; i < places.size(); i++) {
+                String path = Nodes.index("$.places", i);
+                ObjectNode n = in.object(places.get(i), path);
+                in.onlyKeys(n, path, PLACE_KEYS);
+                String id = id(n, path, ids, "place");
+                PlaceKind kind = placeKind(n, path);
+                if (kind == PlaceKind.ZONE) {
+                    zones.add(i);
+                    continue;
+                }
+                if (Nodes.optional(n, "region") != null) {
+                    throw in.error(Nodes.field(path, "region"), "a region cannot be inside another place");
+                }
+                addPlace(n, path, id, kind, null);
+            }
+            for (int i : zones) {
+                String path = Nodes.index("$.places", i);
+                ObjectNode n = (ObjectNode) places.get(i);
+                String regionId = in.optionalText(n, path, "region");
+                Place region = null;
+                if (regionId != null) {
+                    region = topology.place(regionId).filter(p -> p.kind() == PlaceKind.REGION)
+                            .orElseThrow(() -> in.error(Nodes.field(path, "region"), ids.contains(regionId)
+                                    ? "\"" + regionId + "\" is a zone; a zone can only be inside a region"
+                                    : "no region with id \"" + regionId + "\""));
+                }
+                addPlace(n, path, n.get("id").asText(), PlaceKind.ZONE, region);
+            }
+        }
+
+        private PlaceKind placeKind(ObjectNode n, String path) throws LoadException {
+            String kind = in.requiredText(n, path, "kind");
+            for (PlaceKind k : PlaceKind.values()) {
+                if (k.id().equalsIgnoreCase(kind)) {
+                    return k;
+                }
+            }
+            throw in.error(Nodes.field(path, "kind"), "unknown place kind \"" + kind + "\"; expected region or zone");
+        }
+
+        private void addPlace(ObjectNode n, String path, String id, PlaceKind kind, Place region)
+                throws LoadException {
+            String name = in.optionalText(n, path, "name");
+            Bounds bounds = bounds(n, path);
+            try {
+                topology.addPlace(id, kind, name == null ? id : name, region, bounds);
+            } catch (IllegalArgumentException e) {
+                throw in.error(path, e.getMessage());
+            }
+        }
+
+        private Bounds bounds(ObjectNode n, String path) throws LoadException {
+            JsonNode b = Nodes.optional(n, "bounds");
+            if (b == null) {
+                return null;
+            }
+            String bp = Nodes.field(path, "bounds");
+            ObjectNode o = in.object(b, bp);
+            in.onlyKeys(o, bp, BOUNDS_KEYS);
+            double[] v = new double[4];
+            for (int k = 0; k < 4; k++) {
+                String key = BOUNDS_KEYS.get(k);
+                v[k] = in.number(in.required(o, bp, key), Nodes.field(bp, key));
+            }
+            try {
+                return new Bounds(v[0], v[1], v[2], v[3]);
+            } catch (IllegalArgumentException e) {
+                throw in.error(bp, e.getMessage());
+            }
+        }
+
+        // ------------------------------------------------------------ components
+
+        private void readComponents(ArrayNode components) throws LoadException {
+            if (components == null) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < components.size(); i++) {
+                String path = Nodes.index("$.components", i);
+                ObjectNode n = in.object(components.get(i), path);
+                in.onlyKeys(n, path, COMPONENT_KEYS);
+                String id = id(n, path, ids, "component");
+                ComponentKind kind = componentKind(in, n, path);
+                String name = in.optionalText(n, path, "name");
+                double x = in.optionalNumber(n, path, "x", 0);
+                double y = in.optionalNumber(n, path, "y", 0);
+                String placeId = in.optionalText(n, path, "place");
+                Place place = null;
+                if (placeId != null) {
+                    place = topology.place(placeId).orElseThrow(() -> in.error(Nodes.field(path, "place"),
+                            "no region or zone with id \"" + placeId + "\""));
+                }
+                Component c;
+                try {
+                    c = topology.addComponent(id, kind, name == null ? id : name);
+                } catch (IllegalArgumentException e) {
+                    throw in.error(path, e.getMessage());
+                }
+                topology.move(c, x, y);
+                topology.place(c, place);
+                readSettings(c, n, path);
+            }
+        }
+
+        private void readSettings(Component c, ObjectNode n, String path) throws LoadException {
+            JsonNode s = Nodes.optional(n, "settings");
+            if (s == null) {
+                return;
+            }
+            String sp = Nodes.field(path, "settings");
+            ObjectNode settings = in.object(s, sp);
+            var fields = settings.fields();
+            while (fields.hasNext()) {
+                var e = fields.next();
+                String key = e.getKey();
+                String kp = Nodes.field(sp, key);
+                if (c.kind().setting(key).isEmpty()) {
+                    List<String> valid = c.kind().settings().stream().map(Setting::key).collect(Collectors.toList());
+                    throw in.error(kp, "unknown setting \"" + key + "\" for " + c.kind().label()
+                            + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
+                }
+                setValue(in, topology, c, key, in.scalar(e.getValue(), kp), kp);
+            }
+        }
+
+        // ------------------------------------------------------------ dependencies
+
+        private void readDependencies(ArrayNode dependencies) throws LoadException {
+            if (dependencies == null) {
+                return;
+            }
+            for (int i = 0; i < dependencies.size(); i++) {
+                String path = Nodes.index("$.dependencies", i);
+                ObjectNode n = in.object(dependencies.get(i), path);
+                in.onlyKeys(n, path, DEPENDENCY_KEYS);
+                Component from = component(in.requiredText(n, path, "from"), Nodes.field(path, "from"));
+                Component to = component(in.requiredText(n, path, "to"), Nodes.field(path, "to"));
+                Strength strength = Strength.HARD;
+                String s = in.optionalText(n, path, "strength");
+                if (s != null) {
+                    strength = Arrays.stream(Strength.values()).filter(v -> v.id().equalsIgnoreCase(s)).findFirst()
+                            .orElseThrow(() -> in.error(Nodes.field(path, "strength"), "unknown strength \"" + s
+                                    + "\"; expected hard or soft"));
+                }
+                if (from == to) {
+                    throw in.error(path, "\"" + from.id() + "\" cannot depend on itself");
+                }
+                if (topology.dependency(from, to).isPresent()) {
+                    throw in.error(path, "duplicate dependency: \"" + from.id() + "\" already depends on \""
+                            + to.id() + "\"");
+                }
+                topology.addDependency(from, to, strength);
+            }
+        }
+
+        private Component component(String id, String path) throws LoadException {
+            return topology.component(id).orElseThrow(() -> in.error(path, "no component with id \"" + id + "\""));
+        }
+
+        // ------------------------------------------------------------ journeys
+
+        private void readJourneys(ArrayNode journeys) throws LoadException {
+            if (journeys == null) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < journeys.size(); i++) {
+                String path = Nodes.index("$.journeys", i);
+                ObjectNode n = in.object(journeys.get(i), path);
+                in.onlyKeys(n, path, JOURNEY_KEYS);
+                String id = id(n, path, ids, "journey");
+                String name = in.requiredText(n, path, "name");
+                String ep = Nodes.field(path, "entry");
+                ArrayNode entry = in.array(in.required(n, path, "entry"), ep);
+                Map<String, Component> entries = new LinkedHashMap<>();
+                for (int k = 0; k < entry.size(); k++) {
+                    String kp = Nodes.index(ep, k);
+                    String cid = in.text(entry.get(k), kp);
+                    if (entries.containsKey(cid)) {
+                        throw in.error(kp, "\"" + cid + "\" is listed twice");
+                    }
+                    entries.put(cid, component(cid, kp));
+                }
+                TimeBound rpo = objective(in, Nodes.optional(n, "rpo_objective"), Nodes.field(path, "rpo_objective"));
+                TimeBound rto = objective(in, Nodes.optional(n, "rto_objective"), Nodes.field(path, "rto_objective"));
+                try {
+                    topology.addJourney(id, name, new ArrayList<>(entries.values()), rpo, rto);
+                } catch (IllegalArgumentException e) {
+                    throw in.error(path, e.getMessage());
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        /** A required, well-formed id not yet used by another item of the same list. */
+        private String id(ObjectNode n, String path, Set<String> seen, String what) throws LoadException {
+            String id = in.requiredText(n, path, "id");
+            String ip = Nodes.field(path, "id");
+            try {
+                Topology.checkId(id);
+            } catch (IllegalArgumentException e) {
+                throw in.error(ip, e.getMessage());
+            }
+            if (!seen.add(id)) {
+                throw in.error(ip, "duplicate " + what + " id \"" + id + "\"");
+            }
+            return id;
+        }
+    }
+
+    // ================================================================ shared with the importer
+
+    /** The component kind in the {@code kind} field, or an error listing the valid ones. */
+    static ComponentKind componentKind(Nodes in, ObjectNode n, String path) throws LoadException {
+        String kind = in.requiredText(n, path, "kind");
+        return ComponentKind.byId(kind).orElseThrow(() -> {
+            List<String> valid = Arrays.stream(ComponentKind.values()).map(ComponentKind::id)
+                    .collect(Collectors.toList());
+            return in.error(Nodes.field(path, "kind"), "unknown component kind \"" + kind + "\""
+                    + Nodes.suggestion(kind, valid) + "; expected one of " + String.join(", ", valid));
+        });
+    }
+
+    /** Sets a setting, turning the model's refusal into an error at {@code path}. */
+    static void setValue(Nodes in, Topology topology, Component c, String key, Object value, String path)
+            throws LoadException {
+        try {
+            topology.set(c, key, value);
+        } catch (IllegalArgumentException e) {
+            throw in.error(path, e.getMessage());
+        }
+    }
+
+    /** An objective: null when absent, a duration text, "unbounded", or a number of seconds. */
+    static TimeBound objective(Nodes in, JsonNode node, String path) throws LoadException {
+        if (node == null) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                return Durations.parseBound(node.asText());
+            }
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                return TimeBound.ofSeconds(Durations.checkSeconds(node.longValue()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw in.error(path, e.getMessage());
+        }
+        throw in.error(path, "expected a duration such as \"15m\" or a whole number of seconds, found "
+                + Nodes.describe(node));
+    }
+}
