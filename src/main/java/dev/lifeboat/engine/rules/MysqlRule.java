@@ -9,7 +9,6 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.InnodbFlush;
-import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.TimeBound;
 
 /**
