@@ -45,7 +45,7 @@ final class Backups {
         Long backup = c.get(BACKUP_INTERVAL);
         boolean archiving = c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING);
         if (backup == null) {
-            v.unbounded().say(why).say(" and no backup is taken (backup_interval none)");
+            v.unbounded().say(why).say(", and no backup is taken (backup_interval none)");
             if (archiving) {
                 v.say("; archived logs cannot be replayed without a base backup");
             }

@@ -3,6 +3,7 @@ package dev.lifeboat.engine.rules;
 import static dev.lifeboat.model.Settings.FAILOVER;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
 import static dev.lifeboat.model.Settings.JOURNALING;
+import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Settings.WRITE_CONCERN;
 
@@ -67,8 +68,11 @@ final class MongodbRule extends DatabaseRule {
                         + "election. ");
                 break;
             case W1:
-                lag(c, v, "w: 1 is acknowledged by the primary alone, and writes it had not replicated are rolled "
-                        + "back when it rejoins");
+                long lag = c.get(REPLICATION_LAG);
+                v.rpo(TimeBound.ofSeconds(lag)).say("w: 1 is acknowledged by the primary alone and the oplog is "
+                        + "replicated asynchronously, so the new primary may lack the last ").dur(lag)
+                        .say(" of writes, which the old primary rolls back when it rejoins (replication_lag, "
+                                + "assumed). ").assume(REPLICATION_LAG);
                 break;
             default:
                 lag(c, v, "w: 0 writes are not acknowledged and the oplog is replicated asynchronously");

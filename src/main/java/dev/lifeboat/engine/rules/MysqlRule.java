@@ -60,13 +60,15 @@ final class MysqlRule extends DatabaseRule {
     void replicaRpo(Component c, Verdict v) {
         switch (c.get(REPLICATION_MODE)) {
             case SYNC:
-                v.rpo(TimeBound.ZERO).say("synchronous replication (Group Replication): a transaction commits only "
-                        + "once a majority of members has agreed on it. ").cite(References.MYSQL_GROUP_REPLICATION);
+                v.rpo(TimeBound.ZERO).say("with synchronous replication (Group Replication) a transaction commits "
+                        + "only once a majority of members has agreed on it. ")
+                        .cite(References.MYSQL_GROUP_REPLICATION);
                 break;
             case SEMI_SYNC:
-                v.rpo(TimeBound.ZERO).say("semi-synchronous replication: a commit returns only once a replica has "
-                        + "received and logged it; if no replica answers within rpl_semi_sync_source_timeout (10 s by "
-                        + "default) the source falls back to asynchronous replication and this no longer holds. ")
+                v.rpo(TimeBound.ZERO).say("with semi-synchronous replication a commit returns only once a replica "
+                        + "has received and logged it; if no replica answers within rpl_semi_sync_source_timeout "
+                        + "(10 s by default) the source falls back to asynchronous replication and this no longer "
+                        + "holds. ")
                         .cite(References.MYSQL_SEMISYNC);
                 break;
             default:

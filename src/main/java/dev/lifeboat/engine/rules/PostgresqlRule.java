@@ -51,9 +51,10 @@ final class PostgresqlRule extends DatabaseRule {
         if (mode == ReplicationMode.SYNC || mode == ReplicationMode.SEMI_SYNC) {
             if (c.get(SYNCHRONOUS_COMMIT)) {
                 v.rpo(TimeBound.ZERO).say(mode == ReplicationMode.SYNC
-                        ? "synchronous replication: a commit returns only once a synchronous standby has flushed it. "
-                        : "semi-synchronous replication (synchronous_commit=remote_write): a commit returns only "
-                                + "once a standby has received and written it. ");
+                        ? "with synchronous replication a commit returns only once a synchronous standby has "
+                                + "flushed it. "
+                        : "with semi-synchronous replication (synchronous_commit=remote_write) a commit returns "
+                                + "only once a standby has received and written it. ");
             } else {
                 lag(c, v, "synchronous_commit=off does not wait for the synchronous standby either");
             }

@@ -37,7 +37,7 @@ class MongodbRuleTest {
 
         expect(a, "5s", "12s", RecoveryAction.FAILOVER);
         assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.assumptions());
-        mentions(a, "rolled back");
+        mentions(a, "rolls back");
     }
 
     @Test
