@@ -1,0 +1,115 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.model.Settings.ARCHIVE_INTERVAL;
+import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
+import static dev.lifeboat.model.Settings.BACKUP_LOCATION;
+import static dev.lifeboat.model.Settings.BACKUP_RETENTION;
+import static dev.lifeboat.model.Settings.CONTINUOUS_ARCHIVING;
+import static dev.lifeboat.model.Settings.DATA_SIZE_GB;
+import static dev.lifeboat.model.Settings.LOG_REPLAY_SPEED;
+import static dev.lifeboat.model.Settings.PROVISION_TIME;
+import static dev.lifeboat.model.Settings.RESTART_TIME;
+import static dev.lifeboat.model.Settings.RESTORE_RATE;
+
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.BackupLocation;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.TimeBound;
+
+/**
+ * Recovery from backups, shared by every stateful rule: which backups survive a scenario, the recovery
+ * point they give (point-in-time recovery with continuous archiving, else the backup interval) and the
+ * restore time.
+ *
+ * <p>Backups and archived logs are kept in regional storage: they survive the loss of a node or a zone,
+ * and a region loss only when {@code backup_location} is another region.
+ */
+final class Backups {
+
+    private Backups() {
+    }
+
+    /** Whether a base backup exists and the log is archived continuously, which allows point-in-time recovery. */
+    static boolean pitr(Component c) {
+        return c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING) && c.get(BACKUP_INTERVAL) != null;
+    }
+
+    /**
+     * Recovers from backups (or explains why that is impossible).
+     *
+     * @param why      why nothing better is left, as a clause: "no replica holds the data"
+     * @param newHost  whether the restore needs a new host (else it restores in place after a restart)
+     */
+    static void restore(Component c, Verdict v, String why, boolean newHost) {
+        Long backup = c.get(BACKUP_INTERVAL);
+        boolean archiving = c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING);
+        if (backup == null) {
+            v.unbounded().say(why).say(", and no backup is taken (backup_interval none)");
+            if (archiving) {
+                v.say("; archived logs cannot be replayed without a base backup");
+            }
+            v.say(".");
+            return;
+        }
+        boolean region = v.scenario() == Scenario.REGION_LOSS;
+        if (region && c.get(BACKUP_LOCATION) != BackupLocation.OTHER_REGION) {
+            v.unbounded().say(why).say(", and backups kept only in the same region do not survive a region loss"
+                    + " (backup_location same_region).");
+            return;
+        }
+        if (archiving) {
+            long archive = c.get(ARCHIVE_INTERVAL);
+            v.rpo(TimeBound.ofSeconds(archive)).say(why)
+                    .say(", so point-in-time recovery replays the archived log, shipped at least every ").dur(archive)
+                    .say(" (archive_interval), onto a base backup taken every ").dur(backup).say(" (backup_interval)");
+        } else {
+            v.rpo(TimeBound.ofSeconds(backup)).say(why).say(", so the newest copy is the last backup, taken every ")
+                    .dur(backup).say(" (backup_interval)");
+        }
+        v.say(region ? " and kept in another region. " : ". ");
+        restoreTime(c, v, archiving ? backup : null, newHost);
+    }
+
+    /** Adds the retention caveat that applies to logical corruption. */
+    static void retention(Component c, Verdict v) {
+        if (!v.rpoValue().isUnbounded()) {
+            v.say(" Corruption noticed more than ").dur(c.get(BACKUP_RETENTION))
+                    .say(" later (backup_retention) cannot be undone.");
+        }
+    }
+
+    /**
+     * Sets and explains the restore time: provision a host (assumed) or restart in place, plus data size
+     * over restore throughput, plus (with archiving) the replay of up to one backup interval of log.
+     *
+     * @param replayLog the backup interval whose archived log is replayed after the restore, or null
+     */
+    static void restoreTime(Component c, Verdict v, Long replayLog, boolean newHost) {
+        long first = newHost ? c.get(PROVISION_TIME) : c.get(RESTART_TIME);
+        double size = c.get(DATA_SIZE_GB);
+        double rate = c.get(RESTORE_RATE);
+        double restoreSeconds = size / rate * 3600.0;
+        long restore = restoreSeconds >= 1e15 ? Long.MAX_VALUE / 4 : (long) Math.ceil(restoreSeconds);
+        long replay = 0;
+        double speed = 0;
+        if (replayLog != null) {
+            speed = c.get(LOG_REPLAY_SPEED);
+            replay = (long) Math.ceil(replayLog / speed);
+        }
+        TimeBound total = TimeBound.ofSecondsCeil((double) first + restore + replay);
+        v.rto(total).action(RecoveryAction.RESTORE);
+        if (newHost) {
+            v.say("provision a host (").dur(first).say(", provision_time, assumed)").assume(PROVISION_TIME);
+        } else {
+            v.say("restart (").dur(first).say(", restart_time)");
+        }
+        v.say(" + restore ").num(size).say(" GB at ").num(rate).say(" GB/h (").say(TimeBound.ofSeconds(restore))
+                .say(")");
+        if (replay > 0) {
+            v.say(" + replay up to ").dur(replayLog).say(" of archived log at ").num(speed).say("x (").dur(replay)
+                    .say(", log_replay_speed, assumed)").assume(LOG_REPLAY_SPEED);
+        }
+        v.say(".");
+    }
+}

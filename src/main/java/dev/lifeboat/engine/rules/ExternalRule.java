@@ -1,0 +1,45 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.model.Settings.STATED_RPO;
+import static dev.lifeboat.model.Settings.STATED_RTO;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Rule;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.TimeBound;
+
+/**
+ * An external provider (a payment gateway): our process, node or data failures do not touch it, and we
+ * do not restore it. When its zone or region is lost, it recovers within what its provider states.
+ */
+final class ExternalRule implements Rule {
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.EXTERNAL;
+    }
+
+    @Override
+    public ComponentAssessment assess(Component c, Scenario scenario) {
+        Rules.check(this, c, scenario);
+        Verdict v = new Verdict(scenario);
+        if (scenario == Scenario.ZONE_LOSS || scenario == Scenario.REGION_LOSS) {
+            TimeBound rpo = bound(c.get(STATED_RPO));
+            TimeBound rto = bound(c.get(STATED_RTO));
+            v.rpoQuietly(rpo).rto(rto).action(RecoveryAction.WAIT_FOR_PROVIDER)
+                    .say("we can only wait; the provider states RPO ").say(rpo).say(" (stated_rpo) and RTO ")
+                    .say(rto).say(" (stated_rto) when its ").say(scenario == Scenario.ZONE_LOSS ? "zone" : "region")
+                    .say(" is lost.");
+        } else {
+            v.say("RPO 0, RTO 0: outside our failure; the provider is not restored by us.");
+        }
+        return v.done();
+    }
+
+    private static TimeBound bound(Long seconds) {
+        return seconds == null ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.model.Settings.ACKS;
+import static dev.lifeboat.model.Settings.FAILOVER_TIME;
+import static dev.lifeboat.model.Settings.GEO_REPLICATION;
+import static dev.lifeboat.model.Settings.MIN_INSYNC_REPLICAS;
+import static dev.lifeboat.model.Settings.PROMOTION_TIME;
+import static dev.lifeboat.model.Settings.REPLICATION_FACTOR;
+import static dev.lifeboat.model.Settings.REPLICATION_LAG;
+import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
+import static dev.lifeboat.model.Settings.RESTART_TIME;
+import static dev.lifeboat.model.Settings.UNCLEAN_LEADER_ELECTION;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Rule;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.KafkaAcks;
+import dev.lifeboat.model.ReplicaPlacement;
+import dev.lifeboat.model.TimeBound;
+
+/**
+ * Kafka. A committed record survives as long as one in-sync replica does; the producer is told of it
+ * before it is committed with {@code acks=0/1}, and {@code acks=all} only protects it on two brokers when
+ * {@code min.insync.replicas >= 2}. Unclean leader election can elect a replica that lacks acknowledged
+ * records. A broker restart keeps its log (the OS page cache survives a process crash). MirrorMaker 2
+ * mirrors asynchronously to another cluster.
+ */
+final class KafkaRule implements Rule {
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.KAFKA;
+    }
+
+    @Override
+    public ComponentAssessment assess(Component c, Scenario scenario) {
+        Rules.check(this, c, scenario);
+        Verdict v = new Verdict(scenario);
+        int rf = c.get(REPLICATION_FACTOR);
+        ReplicaPlacement placement = c.get(REPLICA_PLACEMENT);
+        switch (scenario) {
+            case PROCESS_CRASH:
+                processCrash(c, v, rf);
+                break;
+            case NODE_LOSS:
+                if (rf >= 2) {
+                    replicated(c, v, rf);
+                } else {
+                    fromBackups(c, v, "with replication_factor 1 the broker's partitions have no other copy");
+                }
+                break;
+            case ZONE_LOSS:
+                if (rf >= 2 && placement != ReplicaPlacement.SAME_ZONE) {
+                    replicated(c, v, rf);
+                } else {
+                    fromBackups(c, v, rf >= 2 ? "all replicas are in the same zone (replica_placement same_zone)"
+                            : "with replication_factor 1 the partitions have no other copy");
+                }
+                break;
+            case REGION_LOSS:
+                regionLoss(c, v, rf, placement);
+                break;
+            case LOGICAL_CORRUPTION:
+                Backups.restore(c, v, "replicas and mirrors copy bad records and deletions too", true);
+                Backups.retention(c, v);
+                v.cite(References.KAFKA_REPLICATION);
+                break;
+            default:
+                throw new IllegalArgumentException("unknown scenario " + scenario);
+        }
+        return v.done();
+    }
+
+    private static void processCrash(Component c, Verdict v, int rf) {
+        long restart = c.get(RESTART_TIME);
+        if (rf < 2) {
+            v.rpo(TimeBound.ZERO).say("the log is on disk and in the OS page cache, which survive a process crash. ")
+                    .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
+                    .say("restart the broker with log recovery (restart_time; replication_factor 1, no other "
+                            + "leader).").cite(References.KAFKA_REPLICATION);
+            return;
+        }
+        // Leadership moves to a follower; the restarted broker truncates what the new leader lacks.
+        KafkaAcks acks = c.get(ACKS);
+        boolean unclean = c.get(UNCLEAN_LEADER_ELECTION);
+        if (acks == KafkaAcks.ALL && !unclean) {
+            v.rpo(TimeBound.ZERO).say("with acks=all a record is acknowledged once every in-sync replica has it, "
+                    + "and only an in-sync replica can become leader; if the ISR had shrunk to the crashed leader, "
+                    + "its partitions wait for the restart, with the log intact. ")
+                    .cite(References.KAFKA_ACKS, References.KAFKA_REPLICATION);
+        } else {
+            lag(c, v, acks, c.get(MIN_INSYNC_REPLICAS), unclean);
+        }
+        v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
+                .say("a follower is elected leader (failover_time).");
+    }
+
+    /** A broker, or a zone with one replica of each partition, is lost and the other replicas serve. */
+    private static void replicated(Component c, Verdict v, int rf) {
+        KafkaAcks acks = c.get(ACKS);
+        int minIsr = c.get(MIN_INSYNC_REPLICAS);
+        boolean unclean = c.get(UNCLEAN_LEADER_ELECTION);
+        if (acks == KafkaAcks.ALL && minIsr >= 2 && !unclean) {
+            v.rpo(TimeBound.ZERO).say("acks=all with min.insync.replicas=").say(minIsr)
+                    .say(" means every acknowledged record is on at least two brokers, and with unclean leader "
+                            + "election off only an in-sync replica becomes leader. ")
+                    .cite(References.KAFKA_ACKS, References.KAFKA_MIN_ISR).cite(References.KAFKA_UNCLEAN);
+        } else {
+            lag(c, v, acks, minIsr, unclean);
+        }
+        v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
+                .say("an in-sync follower is elected leader (failover_time, replication_factor ").say(rf).say(").")
+                .cite(References.KAFKA_REPLICATION);
+    }
+
+    /** Explains why acknowledged records can be lost: the first weakness found, and the lag that bounds it. */
+    private static void lag(Component c, Verdict v, KafkaAcks acks, int minIsr, boolean unclean) {
+        long lag = c.get(REPLICATION_LAG);
+        v.rpo(TimeBound.ofSeconds(lag));
+        if (acks == KafkaAcks.NONE) {
+            v.say("with acks=0 the producer does not wait for the broker at all").cite(References.KAFKA_ACKS);
+        } else if (acks == KafkaAcks.LEADER) {
+            v.say("with acks=1 the leader acknowledges before followers copy the record, and a record the new "
+                    + "leader lacks is lost").cite(References.KAFKA_ACKS);
+        } else if (unclean) {
+            v.say("unclean.leader.election.enable lets an out-of-sync replica become leader, losing what it lacks")
+                    .cite(References.KAFKA_UNCLEAN);
+        } else {
+            v.say("with min.insync.replicas=").say(minIsr).say(" the ISR may shrink to the leader alone, so "
+                    + "acks=all can acknowledge a record only the lost broker had").cite(References.KAFKA_MIN_ISR);
+        }
+        v.say("; followers trail by up to ").dur(lag).say(" (replication_lag, assumed). ").assume(REPLICATION_LAG)
+                .cite(References.KAFKA_REPLICATION);
+    }
+
+    private static void regionLoss(Component c, Verdict v, int rf, ReplicaPlacement placement) {
+        if (rf >= 2 && placement == ReplicaPlacement.OTHER_REGION) {
+            replicated(c, v, rf);
+            return;
+        }
+        if (c.get(GEO_REPLICATION)) {
+            long lag = c.get(REPLICATION_LAG);
+            long promotion = c.get(PROMOTION_TIME);
+            v.rpo(TimeBound.ofSeconds(lag)).say("MirrorMaker 2 mirrors topics to the other region asynchronously, "
+                            + "so the mirror may lack the last ").dur(lag).say(" (replication_lag, assumed). ")
+                    .assume(REPLICATION_LAG)
+                    .rto(TimeBound.ofSeconds(promotion)).action(RecoveryAction.PROMOTE)
+                    .say("a person switches producers and consumers to the mirror cluster (promotion_time, "
+                            + "assumed).").assume(PROMOTION_TIME).cite(References.KAFKA_GEO);
+            return;
+        }
+        fromBackups(c, v, "no replica or mirror is in another region (geo_replication off)");
+    }
+
+    private static void fromBackups(Component c, Verdict v, String why) {
+        Backups.restore(c, v, why, true);
+        v.cite(References.KAFKA_REPLICATION);
+    }
+}

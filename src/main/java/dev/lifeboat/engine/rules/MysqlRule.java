@@ -1,0 +1,85 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.model.Settings.INNODB_FLUSH;
+import static dev.lifeboat.model.Settings.REPLICATION_MODE;
+import static dev.lifeboat.model.Settings.RESTART_TIME;
+import static dev.lifeboat.model.Settings.SYNC_BINLOG;
+
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.InnodbFlush;
+import dev.lifeboat.model.TimeBound;
+
+/**
+ * MySQL (InnoDB). A mysqld crash loses up to a second of transactions only with
+ * {@code innodb_flush_log_at_trx_commit=0}; with 2 the log is already in the OS and only an OS crash can
+ * lose it, and {@code sync_binlog} likewise only matters for an OS crash. Semi-synchronous replication
+ * loses nothing while it holds (it falls back to asynchronous after a timeout); asynchronous replication
+ * loses the lag.
+ */
+final class MysqlRule extends DatabaseRule {
+
+    private static final TimeBound ONE_SECOND = TimeBound.ofSeconds(1);
+
+    MysqlRule() {
+        super(ComponentKind.MYSQL);
+    }
+
+    @Override
+    void processCrash(Component c, Verdict v) {
+        InnodbFlush flush = c.get(INNODB_FLUSH);
+        switch (flush) {
+            case PER_SECOND:
+                v.rpo(ONE_SECOND).say("innodb_flush_log_at_trx_commit=0 writes and flushes the redo log about once "
+                        + "per second, so a mysqld crash can lose up to a second of transactions");
+                break;
+            case WRITE_AT_COMMIT:
+                v.rpo(TimeBound.ZERO).say("innodb_flush_log_at_trx_commit=2 writes the redo log to the OS at every "
+                        + "commit, so a mysqld crash loses nothing (only an OS crash or power loss can lose the last "
+                        + "second)");
+                break;
+            default:
+                v.rpo(TimeBound.ZERO).say("innodb_flush_log_at_trx_commit=1 writes and flushes the redo log at every "
+                        + "commit");
+                break;
+        }
+        int syncBinlog = c.get(SYNC_BINLOG);
+        if (syncBinlog != 1) {
+            v.say("; sync_binlog=").say(syncBinlog).say(" leaves binary log flushes to the OS, which only an OS crash "
+                    + "or power loss can undo");
+        }
+        v.say(". ");
+        long restart = c.get(RESTART_TIME);
+        v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
+                .say("restart with InnoDB crash recovery (restart_time).")
+                .cite(References.MYSQL_FLUSH_LOG, References.MYSQL_SYNC_BINLOG);
+    }
+
+    @Override
+    void replicaRpo(Component c, Verdict v) {
+        switch (c.get(REPLICATION_MODE)) {
+            case SYNC:
+                v.rpo(TimeBound.ZERO).say("with synchronous replication (Group Replication) a transaction commits "
+                        + "only once a majority of members has agreed on it. ")
+                        .cite(References.MYSQL_GROUP_REPLICATION);
+                break;
+            case SEMI_SYNC:
+                v.rpo(TimeBound.ZERO).say("with semi-synchronous replication a commit returns only once a replica "
+                        + "has received and logged it; if no replica answers within rpl_semi_sync_source_timeout "
+                        + "(10 s by default) the source falls back to asynchronous replication and this no longer "
+                        + "holds. ")
+                        .cite(References.MYSQL_SEMISYNC);
+                break;
+            default:
+                lag(c, v, "replication is asynchronous");
+                v.cite(References.MYSQL_REPLICATION);
+                break;
+        }
+    }
+
+    @Override
+    void citeBackups(Component c, Verdict v) {
+        v.cite(References.MYSQL_PITR);
+    }
+}

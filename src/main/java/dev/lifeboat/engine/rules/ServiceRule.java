@@ -1,0 +1,88 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.model.Settings.FAILOVER_TIME;
+import static dev.lifeboat.model.Settings.INSTANCES;
+import static dev.lifeboat.model.Settings.REDEPLOY_TIME;
+import static dev.lifeboat.model.Settings.RESTART_TIME;
+import static dev.lifeboat.model.Settings.SPREAD;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Rule;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Spread;
+import dev.lifeboat.model.TimeBound;
+
+/**
+ * A stateless service: it keeps no data (RPO 0). Other instances outside the failure take the traffic
+ * (the failover time of the load balancer); otherwise it restarts in place or is redeployed elsewhere.
+ */
+final class ServiceRule implements Rule {
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.SERVICE;
+    }
+
+    @Override
+    public ComponentAssessment assess(Component c, Scenario scenario) {
+        Rules.check(this, c, scenario);
+        Verdict v = new Verdict(scenario);
+        int instances = c.get(INSTANCES);
+        Spread spread = c.get(SPREAD);
+        v.rpo(TimeBound.ZERO).say("the service is stateless and keeps no data. ").cite(References.AWS_DR);
+        switch (scenario) {
+            case PROCESS_CRASH:
+                if (instances > 1) {
+                    routeAround(c, v, instances, "the other instances");
+                } else {
+                    v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
+                            .say("restart the only instance (restart_time).");
+                }
+                break;
+            case NODE_LOSS:
+                if (instances > 1) {
+                    routeAround(c, v, instances, "the instances on other hosts");
+                } else {
+                    redeploy(c, v, "the only instance is gone with its host");
+                }
+                break;
+            case ZONE_LOSS:
+                if (instances > 1 && spread != Spread.SINGLE_ZONE) {
+                    routeAround(c, v, instances, "the instances in other zones");
+                } else {
+                    redeploy(c, v, instances > 1 ? "all instances run in the lost zone (spread single_zone)"
+                            : "the only instance is gone with its zone");
+                }
+                break;
+            case REGION_LOSS:
+                if (instances > 1 && spread == Spread.MULTI_REGION) {
+                    routeAround(c, v, instances, "the instances in other regions");
+                } else {
+                    redeploy(c, v, instances > 1 ? "all instances run in the lost region (spread "
+                            + spread.id() + ")" : "the only instance is gone with its region");
+                }
+                break;
+            case LOGICAL_CORRUPTION:
+                v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
+                        .say("restart against the restored data (restart_time).");
+                break;
+            default:
+                throw new IllegalArgumentException("unknown scenario " + scenario);
+        }
+        return v.done();
+    }
+
+    private static void routeAround(Component c, Verdict v, int instances, String who) {
+        v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
+                .say("the load balancer routes around it to ").say(who).say(" (").say(instances)
+                .say(" instances, failover_time).");
+    }
+
+    private static void redeploy(Component c, Verdict v, String why) {
+        v.rto(TimeBound.ofSeconds(c.get(REDEPLOY_TIME))).action(RecoveryAction.REDEPLOY).say(why)
+                .say(", so it is redeployed elsewhere (redeploy_time, assumed).").assume(REDEPLOY_TIME);
+    }
+}

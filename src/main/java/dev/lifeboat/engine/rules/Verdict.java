@@ -1,0 +1,206 @@
+package dev.lifeboat.engine.rules;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.Setting;
+import dev.lifeboat.model.TimeBound;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The assessment a rule is building: RPO, RTO, action, the explanation written alongside the numbers,
+ * the documents cited and the assumed settings used. One per call; never shared.
+ */
+final class Verdict {
+
+    private final Scenario scenario;
+    private TimeBound rpo = TimeBound.ZERO;
+    private TimeBound rto = TimeBound.ZERO;
+    private RecoveryAction action = RecoveryAction.NONE;
+    private final StringBuilder text = new StringBuilder(256);
+    private final Reference[] references = new Reference[8];
+    private int referenceCount;
+    private final String[] assumptions = new String[4];
+    private int assumptionCount;
+
+    Verdict(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    TimeBound rpoValue() {
+        return rpo;
+    }
+
+    /** Sets the RPO and opens its sentence: "RPO 0: ", "RPO up to 1h: " or "RPO unbounded: ". */
+    Verdict rpo(TimeBound value) {
+        rpo = value;
+        if (value.isZero()) {
+            text.append("RPO 0: ");
+        } else if (value.isUnbounded()) {
+            text.append("RPO unbounded: ");
+        } else {
+            text.append("RPO up to ");
+            appendDuration(text, value.seconds());
+            text.append(": ");
+        }
+        return this;
+    }
+
+    /** Sets the RTO and opens its sentence: "RTO 45m: ". */
+    Verdict rto(TimeBound value) {
+        rto = value;
+        text.append("RTO ");
+        say(value);
+        text.append(": ");
+        return this;
+    }
+
+    /** Sets both to unbounded (no copy, no recovery) and opens the sentence. */
+    Verdict unbounded() {
+        rpo = TimeBound.UNBOUNDED;
+        rto = TimeBound.UNBOUNDED;
+        action = RecoveryAction.IMPOSSIBLE;
+        text.append("RPO and RTO unbounded: ");
+        return this;
+    }
+
+    /** Sets the RPO without writing anything. */
+    Verdict rpoQuietly(TimeBound value) {
+        rpo = value;
+        return this;
+    }
+
+    /** Sets the RTO without writing anything. */
+    Verdict rtoQuietly(TimeBound value) {
+        rto = value;
+        return this;
+    }
+
+    Verdict action(RecoveryAction value) {
+        action = value;
+        return this;
+    }
+
+    Verdict say(String s) {
+        text.append(s);
+        return this;
+    }
+
+    Verdict say(long n) {
+        text.append(n);
+        return this;
+    }
+
+    /** Appends a duration in seconds, e.g. {@code 1h30m}. */
+    Verdict dur(long seconds) {
+        appendDuration(text, seconds);
+        return this;
+    }
+
+    /** Appends a bound as {@link TimeBound#toString()} writes it. */
+    Verdict say(TimeBound t) {
+        if (t.isUnbounded()) {
+            text.append("unbounded");
+        } else {
+            appendDuration(text, t.seconds());
+        }
+        return this;
+    }
+
+    /** Appends a number as people write it: {@code 100}, {@code 2.5}. */
+    Verdict num(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            text.append((long) d);
+        } else {
+            text.append(Math.round(d * 100) / 100.0);
+        }
+        return this;
+    }
+
+    Verdict cite(Reference r) {
+        for (int i = 0; i < referenceCount; i++) {
+            if (references[i] == r) {
+                return this;
+            }
+        }
+        references[referenceCount++] = r;
+        return this;
+    }
+
+    Verdict cite(Reference a, Reference b) {
+        return cite(a).cite(b);
+    }
+
+    /** Records that an assumed setting shaped the numbers. */
+    Verdict assume(Setting<?> setting) {
+        return assume(setting.label());
+    }
+
+    Verdict assume(String label) {
+        for (int i = 0; i < assumptionCount; i++) {
+            if (assumptions[i].equals(label)) {
+                return this;
+            }
+        }
+        assumptions[assumptionCount++] = label;
+        return this;
+    }
+
+    ComponentAssessment done() {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        text.setLength(end);
+        return new ComponentAssessment(scenario, rpo, rto, action, text.toString(),
+                immutable(references, referenceCount), immutable(assumptions, assumptionCount));
+    }
+
+    /** An immutable list, which {@link List#copyOf} (in the assessment) takes as is instead of copying. */
+    private static <T> List<T> immutable(T[] items, int count) {
+        switch (count) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(items[0]);
+            case 2:
+                return List.of(items[0], items[1]);
+            default:
+                return List.of(Arrays.copyOf(items, count));
+        }
+    }
+
+    /**
+     * Appends seconds exactly as {@link Durations#format(long)} writes them ({@code 0s}, {@code 45s},
+     * {@code 1h30m}, {@code 2d}), without the intermediate string: rules run in the engine's hot path.
+     */
+    static void appendDuration(StringBuilder sb, long seconds) {
+        if (seconds == 0) {
+            sb.append("0s");
+            return;
+        }
+        long d = seconds / 86400;
+        long h = (seconds % 86400) / 3600;
+        long m = (seconds % 3600) / 60;
+        long s = seconds % 60;
+        if (d > 0) {
+            sb.append(d).append('d');
+        }
+        if (h > 0) {
+            sb.append(h).append('h');
+        }
+        if (m > 0) {
+            sb.append(m).append('m');
+        }
+        if (s > 0 && d == 0) {
+            sb.append(s).append('s');
+        }
+    }
+}

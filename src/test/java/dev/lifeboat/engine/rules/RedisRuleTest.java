@@ -1,0 +1,111 @@
+package dev.lifeboat.engine.rules;
+
+import static dev.lifeboat.engine.rules.Fixture.assess;
+import static dev.lifeboat.engine.rules.Fixture.expect;
+import static dev.lifeboat.engine.rules.Fixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedisRuleTest {
+
+    private final Fixture f = new Fixture();
+
+    private Component redis(Object... settings) {
+        return f.add(ComponentKind.REDIS, settings);
+    }
+
+    @Test
+    void aofEverysecLosesOneSecondOnACrash() {
+        ComponentAssessment a = assess(redis("persistence", "aof", "appendfsync", "everysec"), Scenario.PROCESS_CRASH);
+
+        expect(a, "1s", "1m", RecoveryAction.RESTART);
+        assertTrue(a.references().contains(References.REDIS_PERSISTENCE));
+    }
+
+    @Test
+    void aofAlwaysLosesNothingOnACrash() {
+        expect(assess(redis("persistence", "rdb_aof", "appendfsync", "always"), Scenario.PROCESS_CRASH), "0", "1m",
+                RecoveryAction.RESTART);
+    }
+
+    @Test
+    void aofLeftToTheOsLosesAnAssumedThirtySeconds() {
+        ComponentAssessment a = assess(redis("persistence", "aof", "appendfsync", "no"), Scenario.PROCESS_CRASH);
+
+        expect(a, "30s", "1m", RecoveryAction.RESTART);
+        assertEquals(List.of(RedisRule.OS_FLUSH_ASSUMPTION), a.assumptions());
+    }
+
+    @Test
+    void rdbLosesTheWritesSinceTheLastSnapshot() {
+        expect(assess(redis("persistence", "rdb", "snapshot_interval", "5m"), Scenario.PROCESS_CRASH), "5m", "1m",
+                RecoveryAction.RESTART);
+    }
+
+    @Test
+    void withoutPersistenceOrReplicasACrashLosesEverything() {
+        ComponentAssessment a = assess(redis("persistence", "none"), Scenario.PROCESS_CRASH);
+
+        expect(a, "unbounded", "1m", RecoveryAction.RESTART);
+        mentions(a, "restarts empty");
+    }
+
+    @Test
+    void withoutPersistenceSentinelFailoverBeforeTheRestartKeepsAllButTheLag() {
+        ComponentAssessment a = assess(redis("persistence", "none", "replicas", 1, "redis_failover", "sentinel",
+                "failover_time", "30s", "restart_time", "2m"), Scenario.PROCESS_CRASH);
+
+        expect(a, "5s", "30s", RecoveryAction.FAILOVER);
+        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.assumptions());
+    }
+
+    @Test
+    void withoutPersistenceAMasterRestartingBeforeFailoverWipesItsReplicas() {
+        ComponentAssessment a = assess(redis("persistence", "none", "replicas", 1, "redis_failover", "sentinel",
+                "failover_time", "30s", "restart_time", "10s"), Scenario.PROCESS_CRASH);
+
+        expect(a, "unbounded", "10s", RecoveryAction.RESTART);
+        mentions(a, "replicas then copy the empty data set");
+    }
+
+    @Test
+    void aReplicaWithSentinelLosesTheLagOnNodeLossAndFailsOverAutomatically() {
+        ComponentAssessment a = assess(redis("replicas", 1, "redis_failover", "sentinel"), Scenario.NODE_LOSS);
+
+        expect(a, "5s", "30s", RecoveryAction.FAILOVER);
+        assertTrue(a.references().contains(References.REDIS_SENTINEL));
+    }
+
+    @Test
+    void aReplicaWithoutSentinelNeedsAManualPromotion() {
+        ComponentAssessment a = assess(redis("replicas", 1), Scenario.NODE_LOSS);
+
+        expect(a, "5s", "30m", RecoveryAction.PROMOTE);
+        assertTrue(a.assumptions().contains(Settings.PROMOTION_TIME.label()));
+    }
+
+    @Test
+    void aReplicaInTheSameZoneFallsBackToBackupsOnZoneLoss() {
+        // 15m provisioning + 5 GB at 200 GB/h (1m30s)
+        expect(assess(redis("replicas", 2, "replica_placement", "same_zone", "redis_failover", "sentinel",
+                "backup_interval", "1d"), Scenario.ZONE_LOSS), "1d", "16m30s", RecoveryAction.RESTORE);
+    }
+
+    @Test
+    void flushAllReplicatesSoOnlyBackupsHelpAgainstCorruption() {
+        ComponentAssessment a = assess(redis("replicas", 2, "redis_failover", "cluster", "replica_placement",
+                "other_region"), Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "unbounded", "unbounded", RecoveryAction.IMPOSSIBLE);
+        mentions(a, "FLUSHALL");
+    }
+}

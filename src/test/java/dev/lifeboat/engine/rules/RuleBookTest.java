@@ -1,0 +1,61 @@
+package dev.lifeboat.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.Topology;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+
+    @Test
+    void everyKindHasARuleOfItsOwnKind() {
+        for (ComponentKind k : ComponentKind.values()) {
+            assertEquals(k, RuleBook.standard().ruleFor(k).kind());
+        }
+    }
+
+    @Test
+    void everyKindUnderEveryScenarioGivesAnExplainedAssessment() {
+        Topology t = new Topology();
+        for (ComponentKind k : ComponentKind.values()) {
+            Component c = t.addComponent(null, k, k.id());
+            for (Scenario s : Scenario.values()) {
+                ComponentAssessment a = RuleBook.standard().assess(c, s);
+                assertNotNull(a, k + " " + s);
+                assertEquals(s, a.scenario());
+                assertFalse(a.explanation().isBlank(), k + " " + s);
+                assertTrue(a.explanation().endsWith("."), a.explanation());
+                if (a.action() == RecoveryAction.IMPOSSIBLE) {
+                    assertTrue(a.rto().isUnbounded(), a.explanation());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRuleRefusesAComponentOfAnotherKind() {
+        Component redis = new Topology().addComponent(null, ComponentKind.REDIS, "cache");
+
+        assertThrows(IllegalArgumentException.class,
+                () -> RuleBook.standard().ruleFor(ComponentKind.KAFKA).assess(redis, Scenario.NODE_LOSS));
+    }
+
+    @Test
+    void explanationsWriteDurationsExactlyAsTheModelFormatsThem() {
+        for (long s : new long[] {0, 1, 59, 60, 61, 3599, 3600, 3661, 5400, 86_399, 86_400, 90_061, 8_640_000}) {
+            StringBuilder sb = new StringBuilder();
+            Verdict.appendDuration(sb, s);
+            assertEquals(Durations.format(s), sb.toString());
+        }
+    }
+}
