@@ -308,11 +308,12 @@ public final class ServiceConfigImporter {
                 case "type":
                     break;
                 case "partitions":
-                    // informative: partitions spread load, they do not change what a failure loses
+                    // partitions spread load, they do not change what a failure loses; kept for the exports
                     if (!v.isIntegralNumber() || v.longValue() < 1) {
                         throw in.error(kp, "expected a whole number of partitions from 1, found "
                                 + Nodes.describe(v));
                     }
+                    set(kafka, e.getKey(), v, kp);
                     break;
                 case "acks":
                     // acks=-1 is Kafka's other spelling of acks=all

@@ -18,6 +18,7 @@ import static dev.lifeboat.model.Settings.INSTANCES;
 import static dev.lifeboat.model.Settings.JOURNALING;
 import static dev.lifeboat.model.Settings.LOG_REPLAY_SPEED;
 import static dev.lifeboat.model.Settings.MIN_INSYNC_REPLICAS;
+import static dev.lifeboat.model.Settings.PARTITIONS;
 import static dev.lifeboat.model.Settings.PROMOTION_TIME;
 import static dev.lifeboat.model.Settings.PROVISION_TIME;
 import static dev.lifeboat.model.Settings.REDEPLOY_TIME;
@@ -81,7 +82,7 @@ public enum ComponentKind implements Choice {
             REDIS_FAILOVER, RESTART_TIME, FAILOVER_TIME.withDefault(30L), PROMOTION_TIME, PROVISION_TIME,
             DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE),
     KAFKA("kafka", "Kafka", true,
-            BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
+            PARTITIONS, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
             REPLICATION_FACTOR, REPLICA_PLACEMENT.withDefault(ReplicaPlacement.SAME_ZONE), GEO_REPLICATION,
             REPLICATION_LAG.withDefault(30L),
             ACKS, MIN_INSYNC_REPLICAS, UNCLEAN_LEADER_ELECTION,

@@ -90,6 +90,9 @@ public final class Settings {
     public static final IntSetting REPLICATION_FACTOR = Setting.integer("replication_factor",
             "Replication factor", REPLICATION, "Kafka: copies of each partition (default.replication.factor).",
             1, 1, 16);
+    public static final IntSetting PARTITIONS = Setting.integer("partitions", "Partitions", SettingGroup.GENERAL,
+            "Kafka: partitions of the main topic. They spread load; they do not change what a failure loses.", 1, 1,
+            100_000);
     public static final IntSetting MIN_INSYNC_REPLICAS = Setting.integer("min_insync_replicas",
             "min.insync.replicas", DURABILITY, "Kafka: in-sync replicas required for an acks=all write.", 1, 1,
             16);

@@ -283,10 +283,10 @@ class ServiceConfigImporterTest {
     }
 
     @Test
-    void informativeKeysChangeNothing() throws Exception {
+    void informativeKeysChangeNothingButPartitionsAreKept() throws Exception {
         Topology t = TopologyFiles.read("{\"service_name\": \"s\", \"message_queue\": {\"partitions\": 64},"
                 + " \"cache\": {\"eviction_policy\": \"volatile-lru\"}}", FILE);
-        assertTrue(byName(t, "s-kafka").explicitValues().isEmpty());
+        assertEquals(java.util.Map.of("partitions", 64), byName(t, "s-kafka").explicitValues());
         assertTrue(byName(t, "s-redis").explicitValues().isEmpty());
         for (Dependency d : t.dependencies()) {
             assertEquals(Strength.HARD, d.strength());

@@ -35,6 +35,14 @@ final class Backups {
         return c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING) && c.get(BACKUP_INTERVAL) != null;
     }
 
+    /** Whether a backup exists that survives the scenario. */
+    static boolean survives(Component c, Scenario scenario) {
+        if (!c.kind().has(BACKUP_INTERVAL) || c.get(BACKUP_INTERVAL) == null) {
+            return false;
+        }
+        return scenario != Scenario.REGION_LOSS || c.get(BACKUP_LOCATION) == BackupLocation.OTHER_REGION;
+    }
+
     /**
      * Recovers from backups (or explains why that is impossible).
      *

@@ -4,6 +4,7 @@ import static dev.lifeboat.model.Settings.APPENDFSYNC;
 import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
 import static dev.lifeboat.model.Settings.PROMOTION_TIME;
+import static dev.lifeboat.model.Settings.PROVISION_TIME;
 import static dev.lifeboat.model.Settings.REDIS_FAILOVER;
 import static dev.lifeboat.model.Settings.REDIS_PERSISTENCE;
 import static dev.lifeboat.model.Settings.REPLICAS;
@@ -140,7 +141,18 @@ final class RedisRule implements Rule {
     private static void lost(Component c, Verdict v, boolean replicaSurvives, ReplicaPlacement placement,
                              String why) {
         if (!replicaSurvives) {
-            Backups.restore(c, v, why, true);
+            if (Backups.survives(c, v.scenario())) {
+                Backups.restore(c, v, why, true);
+            } else {
+                // Redis starts serving again as soon as a new, empty instance runs: the data is lost, the
+                // service is not.
+                long provision = c.get(PROVISION_TIME);
+                v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
+                        .say(", and no backup survives (backup_interval, backup_location), so every key is lost. ")
+                        .rto(TimeBound.ofSeconds(provision)).action(RecoveryAction.REDEPLOY)
+                        .say("start a new, empty instance (provision_time, assumed); "
+                                + "what it held must be rebuilt by the applications.").assume(PROVISION_TIME);
+            }
             v.cite(References.REDIS_PERSISTENCE);
             return;
         }

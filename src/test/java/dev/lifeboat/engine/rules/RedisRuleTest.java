@@ -108,4 +108,13 @@ class RedisRuleTest {
         expect(a, "unbounded", "unbounded", RecoveryAction.IMPOSSIBLE);
         mentions(a, "FLUSHALL");
     }
+
+    @Test
+    void aLostInstanceWithoutCopyLosesEveryKeyButComesBackEmpty() {
+        ComponentAssessment a = assess(redis("persistence", "aof"), Scenario.NODE_LOSS);
+
+        expect(a, "unbounded", "15m", RecoveryAction.REDEPLOY);
+        mentions(a, "empty");
+        assertTrue(a.assumptions().contains("Provisioning time (assumed)"));
+    }
 }

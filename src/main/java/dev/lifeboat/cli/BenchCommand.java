@@ -1,0 +1,59 @@
+package dev.lifeboat.cli;
+
+import dev.lifeboat.engine.EngineBenchmark;
+import dev.lifeboat.engine.rules.RuleBook;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lifeboat bench}: prints the engine's speed on synthetic topologies as JSON. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures the engine on synthetic topologies (about 3 dependencies per component,",
+            "200 journeys) and prints JSON: median full analysis, median re-analysis after one setting",
+            "edit, and the median of a plain single pass over the same graph as the yardstick."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000", paramLabel = "N",
+            description = "Topology sizes. Default: ${DEFAULT-VALUE}.")
+    int[] sizes;
+
+    @Option(names = "--journeys", defaultValue = "200", description = "Journeys. Default: ${DEFAULT-VALUE}.")
+    int journeys;
+
+    @Option(names = "--runs", defaultValue = "21", description = "Full analyses per size. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--edits", defaultValue = "501", description = "Edits per size. Default: ${DEFAULT-VALUE}.")
+    int edits;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EngineBenchmark bench = new EngineBenchmark(RuleBook.standard()::assess);
+        StringBuilder json = new StringBuilder();
+        json.append("{\n  \"machine\": {\"cores\": ").append(Runtime.getRuntime().availableProcessors())
+                .append(", \"java\": \"").append(System.getProperty("java.version")).append("\"},\n");
+        json.append("  \"targets\": {\"full_10000_ms\": 50, \"full_over_single_pass\": 10, \"edit_1000_ms\": 2},\n");
+        json.append("  \"results\": [\n");
+        for (int k = 0; k < sizes.length; k++) {
+            EngineBenchmark.Figures f = bench.run(sizes[k], journeys, runs, edits);
+            json.append(String.format(Locale.ROOT, "    {\"components\": %d, \"dependencies\": %d, \"journeys\": %d, "
+                            + "\"full_analysis_median_ms\": %.3f, \"edit_reanalysis_median_ms\": %.4f, "
+                            + "\"single_pass_median_ms\": %.3f, \"full_over_single_pass\": %.1f, "
+                            + "\"full_runs\": %d, \"edit_runs\": %d}%s%n",
+                    f.components(), f.dependencies(), f.journeys(), f.fullAnalysisMs(), f.editReanalysisMs(),
+                    f.singlePassMs(), f.fullOverSinglePass(), f.fullRuns(), f.editRuns(),
+                    k < sizes.length - 1 ? "," : ""));
+        }
+        json.append("  ]\n}\n");
+        out.print(json);
+        return 0;
+    }
+}

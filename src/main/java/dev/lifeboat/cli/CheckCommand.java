@@ -1,0 +1,84 @@
+package dev.lifeboat.cli;
+
+import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.IncrementalAnalysis;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Topology;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lifeboat check FILE}: exit 0 when every journey meets its objectives under every scenario. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks every journey against its objectives under every scenario.",
+            "Exit 0: all met; 1: at least one missed (printed with the reason); 2: bad input."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Lifeboat file or a service-config file.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Topology topology;
+        try {
+            topology = Inputs.load(file);
+        } catch (Inputs.BadInput e) {
+            spec.commandLine().getErr().println("lifeboat: " + e.getMessage());
+            return LifeboatCommand.BAD_INPUT;
+        }
+        Analysis analysis = IncrementalAnalysis.of(topology);
+        PrintWriter out = spec.commandLine().getOut();
+        int missed = 0;
+        int checked = 0;
+        for (Journey j : topology.journeys()) {
+            for (Scenario s : Scenario.values()) {
+                JourneyAssessment r = analysis.journey(j, s);
+                if (r.meetsRpo() != null || r.meetsRto() != null) {
+                    checked++;
+                }
+                if (Boolean.FALSE.equals(r.meetsRpo())) {
+                    missed++;
+                    out.printf("MISSED  %s, %s: RPO %s exceeds the objective %s; bottleneck %s%n", j.name(),
+                            s.id(), r.rpo(), j.rpoObjective(), why(analysis, r.rpoBottleneck(), s));
+                }
+                if (Boolean.FALSE.equals(r.meetsRto())) {
+                    missed++;
+                    out.printf("MISSED  %s, %s: RTO %s exceeds the objective %s; critical path %s%n", j.name(),
+                            s.id(), r.rto(), j.rtoObjective(), r.criticalPath().stream().map(Component::name)
+                                    .collect(Collectors.joining(" -> ")));
+                }
+            }
+        }
+        for (var cycle : analysis.cycles()) {
+            out.println("WARNING dependency cycle, no recovery order exists among: "
+                    + cycle.stream().map(Component::name).collect(Collectors.joining(", ")));
+        }
+        if (missed == 0) {
+            out.printf("OK      %d journeys meet their objectives under all %d scenarios (%d checks)%n",
+                    topology.journeys().size(), Scenario.values().length, checked);
+            return 0;
+        }
+        out.printf("%d objective(s) missed%n", missed);
+        return 1;
+    }
+
+    private static String why(Analysis analysis, Component c, Scenario s) {
+        if (c == null) {
+            return "none";
+        }
+        ComponentAssessment a = analysis.assessment(c, s);
+        return c.name() + " (" + a.explanation() + ")";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.lifeboat.cli;
+
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.io.LoadException;
+import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Topology;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reading the command line's inputs, with errors turned into messages for the person at the terminal. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A problem with the input, reported on stderr with exit code 2. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    static Topology load(Path file) throws BadInput {
+        try {
+            return TopologyFiles.load(file);
+        } catch (LoadException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    /** The scenarios to report: the one named, or all. */
+    static List<Scenario> scenarios(String id) throws BadInput {
+        if (id == null) {
+            return List.of(Scenario.values());
+        }
+        return List.of(Scenario.byId(id).orElseThrow(() -> new BadInput("unknown scenario '" + id
+                + "'; expected one of " + Arrays.stream(Scenario.values()).map(Scenario::id)
+                .collect(Collectors.joining(", ")))));
+    }
+}

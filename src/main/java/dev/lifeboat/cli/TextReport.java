@@ -1,0 +1,142 @@
+package dev.lifeboat.cli;
+
+import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.RecoveryPlan;
+import dev.lifeboat.engine.Reference;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.model.Topology;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The analysis as readable tables, one block per scenario. */
+final class TextReport {
+
+    private final PrintWriter out;
+    private final Topology topology;
+    private final Analysis analysis;
+
+    TextReport(PrintWriter out, Topology topology, Analysis analysis) {
+        this.out = out;
+        this.topology = topology;
+        this.analysis = analysis;
+    }
+
+    void print(String source, List<Scenario> scenarios, boolean explain) {
+        out.printf("%s  (%s)%n", topology.name(), source);
+        out.printf("%d components, %d dependencies, %d journeys%n", topology.size(), topology.dependencies().size(),
+                topology.journeys().size());
+        List<List<Component>> cycles = analysis.cycles();
+        for (List<Component> cycle : cycles) {
+            out.println("WARNING: dependency cycle, no recovery order exists among " + names(cycle));
+        }
+        if (scenarios.size() > 1) {
+            summary(scenarios);
+        }
+        for (Scenario s : scenarios) {
+            scenario(s, explain);
+        }
+        out.flush();
+    }
+
+    private void summary(List<Scenario> scenarios) {
+        out.println();
+        out.println("Journeys under every scenario (estimate / objective; X = objective missed)");
+        StringBuilder head = new StringBuilder(String.format("%-24s", "journey"));
+        for (Scenario s : scenarios) {
+            head.append(String.format("  %-24s", s.id()));
+        }
+        out.println(head.toString().stripTrailing());
+        for (Journey j : topology.journeys()) {
+            StringBuilder row = new StringBuilder(String.format("%-24s", clip(j.name(), 24)));
+            for (Scenario s : scenarios) {
+                JourneyAssessment r = analysis.journey(j, s);
+                String cell = "RPO " + r.rpo() + mark(r.meetsRpo()) + " RTO " + r.rto() + mark(r.meetsRto());
+                row.append(String.format("  %-24s", cell));
+            }
+            out.println(row.toString().stripTrailing());
+        }
+    }
+
+    private void scenario(Scenario s, boolean explain) {
+        out.println();
+        out.printf("== %s: %s%n", s.id(), s.description());
+        out.println();
+        out.printf("%-22s %-20s %-20s %-16s %s%n", "journey", "RPO est / obj", "RTO est / obj", "RPO bottleneck",
+                "critical path");
+        for (Journey j : topology.journeys()) {
+            JourneyAssessment r = analysis.journey(j, s);
+            out.printf("%-22s %-20s %-20s %-16s %s%s%n", clip(j.name(), 22),
+                    r.rpo() + " / " + objective(j.rpoObjective()) + verdict(r.meetsRpo()),
+                    r.rto() + " / " + objective(j.rtoObjective()) + verdict(r.meetsRto()),
+                    r.rpoBottleneck() == null ? "-" : clip(r.rpoBottleneck().name(), 16),
+                    r.criticalPath().isEmpty() ? "-" : names(r.criticalPath(), " -> "),
+                    r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)");
+        }
+        out.println();
+        out.printf("%-22s %-18s %-10s %-10s %-5s %s%n", "component", "kind", "RPO", "RTO", "wave", "action");
+        for (Component c : topology.components()) {
+            ComponentAssessment a = analysis.assessment(c, s);
+            int wave = analysis.wave(c, s);
+            out.printf("%-22s %-18s %-10s %-10s %-5s %s%s%n", clip(c.name(), 22), c.kind().label(), a.rpo(), a.rto(),
+                    wave == 0 ? "-" : Integer.toString(wave), a.action().label(), a.assumed() ? "  (assumed)" : "");
+        }
+        RecoveryPlan plan = analysis.plan(s);
+        out.println();
+        if (plan.waves().isEmpty()) {
+            out.println("Recovery order: nothing to recover");
+        } else {
+            out.println("Recovery order (waves run in parallel; dependencies first):");
+            for (int w = 0; w < plan.waves().size(); w++) {
+                String steps = plan.waves().get(w).stream().map(step -> step.component().name() + " ("
+                        + step.action().label() + ", " + step.duration() + ", back at " + step.finish()
+                        + (step.inCycle() ? ", IN CYCLE" : "") + ")").collect(Collectors.joining("; "));
+                out.printf("  wave %d: %s%n", w + 1, steps);
+            }
+            out.printf("  total: %s%n", plan.total());
+        }
+        if (explain) {
+            out.println();
+            out.println("Why:");
+            for (Component c : topology.components()) {
+                ComponentAssessment a = analysis.assessment(c, s);
+                out.printf("  %s: %s%n", c.name(), a.explanation());
+                if (!a.assumptions().isEmpty()) {
+                    out.printf("      assumed: %s%n", String.join(", ", a.assumptions()));
+                }
+                for (Reference r : a.references()) {
+                    out.printf("      see: %s%n", r);
+                }
+            }
+        }
+    }
+
+    private static String objective(TimeBound t) {
+        return t == null ? "-" : t.toString();
+    }
+
+    private static String verdict(Boolean b) {
+        return b == null ? "" : b ? " ok" : " MISSED";
+    }
+
+    private static String mark(Boolean b) {
+        return Boolean.FALSE.equals(b) ? " X" : "";
+    }
+
+    private static String names(List<Component> cs) {
+        return names(cs, ", ");
+    }
+
+    private static String names(List<Component> cs, String sep) {
+        return cs.stream().map(Component::name).collect(Collectors.joining(sep));
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}
