@@ -46,46 +46,51 @@ final class TextReport {
 
     private void summary(List<Scenario> scenarios) {
         out.println();
-        out.println("Journeys under every scenario (estimate / objective; X = objective missed)");
-        StringBuilder head = new StringBuilder(String.format("%-24s", "journey"));
-        for (Scenario s : scenarios) {
-            head.append(String.format("  %-24s", s.id()));
+        out.println("Journeys under every scenario: RPO / RTO estimates (X = misses its objective)");
+        String[] head = new String[scenarios.size() + 2];
+        head[0] = "journey";
+        head[1] = "objectives";
+        for (int k = 0; k < scenarios.size(); k++) {
+            head[k + 2] = scenarios.get(k).id();
         }
-        out.println(head.toString().stripTrailing());
+        Table table = new Table(head);
         for (Journey j : topology.journeys()) {
-            StringBuilder row = new StringBuilder(String.format("%-24s", clip(j.name(), 24)));
-            for (Scenario s : scenarios) {
-                JourneyAssessment r = analysis.journey(j, s);
-                String cell = "RPO " + r.rpo() + mark(r.meetsRpo()) + " RTO " + r.rto() + mark(r.meetsRto());
-                row.append(String.format("  %-24s", cell));
+            String[] row = new String[scenarios.size() + 2];
+            row[0] = j.name();
+            row[1] = objective(j.rpoObjective()) + " / " + objective(j.rtoObjective());
+            for (int k = 0; k < scenarios.size(); k++) {
+                JourneyAssessment r = analysis.journey(j, scenarios.get(k));
+                row[k + 2] = r.rpo() + mark(r.meetsRpo()) + " / " + r.rto() + mark(r.meetsRto());
             }
-            out.println(row.toString().stripTrailing());
+            table.row(row);
         }
+        table.print(out, "");
     }
 
     private void scenario(Scenario s, boolean explain) {
         out.println();
         out.printf("== %s: %s%n", s.id(), s.description());
         out.println();
-        out.printf("%-22s %-20s %-20s %-16s %s%n", "journey", "RPO est / obj", "RTO est / obj", "RPO bottleneck",
-                "critical path");
+        Table journeys = new Table("journey", "RPO est / obj", "RTO est / obj", "RPO bottleneck", "critical path");
         for (Journey j : topology.journeys()) {
             JourneyAssessment r = analysis.journey(j, s);
-            out.printf("%-22s %-20s %-20s %-16s %s%s%n", clip(j.name(), 22),
+            journeys.row(j.name(),
                     r.rpo() + " / " + objective(j.rpoObjective()) + verdict(r.meetsRpo()),
                     r.rto() + " / " + objective(j.rtoObjective()) + verdict(r.meetsRto()),
-                    r.rpoBottleneck() == null ? "-" : clip(r.rpoBottleneck().name(), 16),
-                    r.criticalPath().isEmpty() ? "-" : names(r.criticalPath(), " -> "),
-                    r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)");
+                    r.rpoBottleneck() == null ? "-" : r.rpoBottleneck().name(),
+                    (r.criticalPath().isEmpty() ? "-" : names(r.criticalPath(), " -> "))
+                            + (r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)"));
         }
+        journeys.print(out, "");
         out.println();
-        out.printf("%-22s %-18s %-10s %-10s %-5s %s%n", "component", "kind", "RPO", "RTO", "wave", "action");
+        Table components = new Table("component", "kind", "RPO", "RTO", "wave", "action");
         for (Component c : topology.components()) {
             ComponentAssessment a = analysis.assessment(c, s);
             int wave = analysis.wave(c, s);
-            out.printf("%-22s %-18s %-10s %-10s %-5s %s%s%n", clip(c.name(), 22), c.kind().label(), a.rpo(), a.rto(),
-                    wave == 0 ? "-" : Integer.toString(wave), a.action().label(), a.assumed() ? "  (assumed)" : "");
+            components.row(c.name(), c.kind().label(), a.rpo().toString(), a.rto().toString(),
+                    wave == 0 ? "-" : Integer.toString(wave), a.action().label() + (a.assumed() ? " (assumed)" : ""));
         }
+        components.print(out, "");
         RecoveryPlan plan = analysis.plan(s);
         out.println();
         if (plan.waves().isEmpty()) {
@@ -136,7 +141,4 @@ final class TextReport {
         return cs.stream().map(Component::name).collect(Collectors.joining(sep));
     }
 
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
 }

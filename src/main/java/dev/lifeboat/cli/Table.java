@@ -1,0 +1,43 @@
+package dev.lifeboat.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table whose columns are as wide as their widest cell. */
+final class Table {
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    Table(String... header) {
+        rows.add(header);
+    }
+
+    Table row(String... cells) {
+        rows.add(cells);
+        return this;
+    }
+
+    void print(PrintWriter out, String indent) {
+        int columns = 0;
+        for (String[] r : rows) {
+            columns = Math.max(columns, r.length);
+        }
+        int[] width = new int[columns];
+        for (String[] r : rows) {
+            for (int c = 0; c < r.length; c++) {
+                width[c] = Math.max(width[c], r[c].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder(indent);
+            for (int c = 0; c < r.length; c++) {
+                sb.append(r[c]);
+                if (c < r.length - 1) {
+                    sb.append(" ".repeat(width[c] - r[c].length() + 2));
+                }
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+}
