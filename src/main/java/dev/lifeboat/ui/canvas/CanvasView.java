@@ -68,11 +68,12 @@ public final class CanvasView extends Region {
         getChildren().addAll(world, cycleWarning);
         setClip(clip);
         setFocusTraversable(true);
-        new PanZoomGesture(this).install();
-        new MarqueeGesture(this).install();
-        new MoveGesture(this).install();
+        // in priority order: the first gesture that accepts a press gets the drag
         new ConnectGesture(this).install();
         new PlaceGesture(this).install();
+        new MoveGesture(this).install();
+        new PanZoomGesture(this).install();
+        new MarqueeGesture(this).install();
         model.documentProperty().addListener((o, a, b) -> attach(b));
         model.scenarioProperty().addListener(o -> redecorate());
         model.journeyProperty().addListener(o -> redecorate());

@@ -1,7 +1,11 @@
 package dev.lifeboat.ui.inspector;
 
 import javafx.beans.binding.Bindings;
+import dev.lifeboat.model.SettingGroup;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -29,8 +33,32 @@ public final class InspectorView extends VBox {
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(new InspectorEditors());
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // the sheet shows one section at a time: keep the one the user opened across selections
+        vm.items().addListener((ListChangeListener<InspectorItem>) c -> reopen(sheet));
         VBox header = new VBox(2, heading, sub);
         header.getStyleClass().add("inspector-header");
         getChildren().addAll(header, sheet);
+    }
+
+    private String openSection = SettingGroup.BACKUP.label();
+
+    private void reopen(PropertySheet sheet) {
+        if (!(sheet.lookup(".accordion") instanceof Accordion accordion)) {
+            return;
+        }
+        TitledPane wanted = null;
+        for (TitledPane p : accordion.getPanes()) {
+            if (p.getText().equals(openSection)) {
+                wanted = p;
+            }
+        }
+        if (wanted != null) {
+            accordion.setExpandedPane(wanted);
+        }
+        accordion.expandedPaneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                openSection = b.getText();
+            }
+        });
     }
 }

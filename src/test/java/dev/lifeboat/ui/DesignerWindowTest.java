@@ -1,0 +1,195 @@
+package dev.lifeboat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.ui.canvas.ComponentCard;
+import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.panels.ResultsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle): look nodes up by id, given / when / then. */
+@ExtendWith(ApplicationExtension.class)
+class DesignerWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private DesignerModel model;
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Topology t = new Topology();
+        t.setName("Checkout");
+        Component checkout = t.addComponent("checkout", ComponentKind.SERVICE, "checkout");
+        t.move(checkout, 100, 120);
+        t.addJourney("checkout", "Checkout", List.of(checkout), TimeBound.ofHours(1), TimeBound.ofMinutes(30));
+        DocumentService service = new DocumentService(UiExecutor.sameThread(), home);
+        model = new DesignerModel(UiExecutor.sameThread(), new Document(t, null));
+        window = new DesignerWindow(model, new Theme(), service,
+                Preferences.userRoot().node("dev/lifeboat/ui-test"));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void discard() throws Exception {
+        Preferences.userRoot().node("dev/lifeboat/ui-test").removeNode();
+    }
+
+    private ResultsViewModel.Row checkoutRow() {
+        return model.document().topology().journeys().isEmpty() ? null
+                : window.results().rows().stream().filter(r -> r.name().equals("Checkout")).findFirst().orElseThrow();
+    }
+
+    private static boolean tableShows(FxRobot robot, String id, String text) {
+        return robot.lookup(id + " .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()));
+    }
+
+    /** Opens an inspector section by clicking its title. */
+    private static void expand(FxRobot robot, String section) {
+        TitledPane pane = robot.lookup("#propertySheet .titled-pane").queryAllAs(TitledPane.class).stream()
+                .filter(p -> p.getText().equals(section)).findFirst().orElseThrow();
+        if (!pane.isExpanded()) {
+            robot.interact(() -> pane.setAnimated(false));
+            robot.clickOn(pane.lookup(".title"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D canvasPoint(FxRobot robot, double fx, double fy) {
+        var b = robot.lookup("#canvas").query().localToScreen(robot.lookup("#canvas").query().getLayoutBounds());
+        return new Point2D(b.getMinX() + b.getWidth() * fx, b.getMinY() + b.getHeight() * fy);
+    }
+
+    @Test
+    void buildAJourneyThenTuneItsBackupAndUndo(FxRobot robot) {
+        // given a service with a journey; when a PostgreSQL is dragged from the palette onto the canvas
+        robot.drag("#palette-postgresql").dropTo(canvasPoint(robot, 0.3, 0.85));
+        WaitForAsyncUtils.waitForFxEvents();
+        Component db = model.topology().component("postgresql-1").orElseThrow();
+        assertNotNull(robot.lookup("#card-postgresql-1").query());
+
+        // and the service is connected to it from its connector handle
+        robot.drag("#connector-checkout").dropTo("#card-postgresql-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        Component checkout = model.topology().component("checkout").orElseThrow();
+        assertTrue(model.topology().dependency(checkout, db).orElseThrow().isHard());
+        assertEquals(TimeBound.UNBOUNDED, checkoutRow().rpo().estimate(), "no backup yet: nothing to restore");
+        assertTrue(tableShows(robot, "#resultsTable", "unbounded"));
+
+        // when its backup interval is set in the inspector
+        robot.clickOn("#card-postgresql-1");
+        expand(robot, "Backup");
+        robot.clickOn("#field-backup_interval");
+        TextField field = robot.lookup("#field-backup_interval").queryAs(TextField.class);
+        robot.interact(field::selectAll);
+        robot.write("15m").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the journey's RPO in the results panel follows
+        assertEquals("15m", checkoutRow().rpo().estimate().toString());
+        assertTrue(tableShows(robot, "#resultsTable", "15m"), "the results table shows the new estimate");
+        assertTrue(tableShows(robot, "#resultsTable", "\u2714 met"));
+
+        // and undo brings the old value back
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, db.value("backup_interval"));
+        assertEquals("none", field.getText());
+        assertEquals(TimeBound.UNBOUNDED, checkoutRow().rpo().estimate());
+    }
+
+    @Test
+    void anInvalidValueIsRefusedNextToTheField(FxRobot robot) {
+        robot.clickOn("#card-checkout");
+        expand(robot, "Recovery");
+        robot.clickOn("#field-restart_time");
+        robot.interact(() -> robot.lookup("#field-restart_time").queryAs(TextField.class).selectAll());
+        robot.write("soonish").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#field-restart_time-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("not a duration"), error.getText());
+        assertEquals(30L, model.topology().component("checkout").orElseThrow().value("restart_time"));
+        assertFalse(model.document().commands().isDirty());
+    }
+
+    @Test
+    void aCycleShowsItsWarning(FxRobot robot) {
+        Label warning = robot.lookup("#cycleWarning").queryAs(Label.class);
+        robot.drag("#palette-service").dropTo(canvasPoint(robot, 0.3, 0.85));
+        robot.drag("#connector-checkout").dropTo("#card-service-1");
+        assertFalse(warning.isVisible());
+
+        robot.drag("#connector-service-1").dropTo("#card-checkout");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(warning.isVisible());
+        assertTrue(warning.getText().contains("checkout") && warning.getText().contains("service-1"),
+                warning.getText());
+        assertTrue(robot.lookup("#dep-checkout--service-1").query().getStyleClass().contains("cycle"));
+    }
+
+    @Test
+    void movingACardIsOneUndoableCommandOnTheGrid(FxRobot robot) {
+        ComponentCard card = robot.lookup("#card-checkout").queryAs(ComponentCard.class);
+        robot.drag(card).moveBy(60, 30).moveBy(37, 20).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Component c = model.topology().component("checkout").orElseThrow();
+        assertTrue(c.x() != 100 || c.y() != 120);
+        assertEquals(0, c.x() % 20);
+        assertEquals(0, c.y() % 20);
+        assertTrue(model.document().commands().undoDescriptionProperty().get().equals("Move checkout"));
+        robot.interact(model::undo);
+        assertEquals(100, c.x());
+        assertEquals(card.getLayoutX(), 100);
+    }
+
+    @Test
+    void saveThenReopenGivesTheSameTopology(FxRobot robot) throws Exception {
+        robot.drag("#palette-redis").dropTo(canvasPoint(robot, 0.3, 0.85));
+        robot.drag("#connector-checkout").dropTo("#card-redis-1");
+        String before = Canonical.of(model.topology());
+        Path file = home.resolve("checkout.json");
+
+        robot.interact(() -> window.files().saveTo(file));
+        assertFalse(model.document().commands().isDirty());
+        assertEquals("checkout.json \u2014 Lifeboat", model.titleProperty().get());
+        robot.interact(() -> window.files().openPath(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(Files.exists(file));
+        assertEquals(before, Canonical.of(model.topology()));
+        assertNotNull(robot.lookup("#card-redis-1").query());
+        assertTrue(robot.lookup("#resultsTable").queryAs(TableView.class).getItems().size() == 1);
+    }
+}
