@@ -1,0 +1,199 @@
+package dev.lifeboat.ui;
+
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.ui.canvas.CanvasView;
+import dev.lifeboat.ui.canvas.gesture.PaletteDrop;
+import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.document.FileActions;
+import dev.lifeboat.ui.document.RecentFiles;
+import dev.lifeboat.ui.inspector.InspectorView;
+import dev.lifeboat.ui.inspector.InspectorViewModel;
+import dev.lifeboat.ui.panels.PalettePanel;
+import dev.lifeboat.ui.panels.RecoveryOrderPanel;
+import dev.lifeboat.ui.panels.RecoveryOrderViewModel;
+import dev.lifeboat.ui.panels.ResultsPanel;
+import dev.lifeboat.ui.panels.ResultsViewModel;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The designer window: menu bar and toolbar on top, palette left, canvas centre, inspector right,
+ * journeys/results and recovery order below, in split panes so that panels resize and collapse.
+ * It only assembles views over the view models and wires window-wide keys, title and autosave.
+ */
+public final class DesignerWindow {
+
+    private final DesignerModel model;
+    private final Theme theme;
+    private final DocumentService service;
+    private final Preferences prefs;
+    private CanvasView canvas;
+    private InspectorViewModel inspector;
+    private ResultsViewModel results;
+    private RecoveryOrderViewModel recovery;
+    private FileActions files;
+    private EditActions edit;
+    private Timeline autosave;
+    private long autosavedRevision = -1;
+
+    public DesignerWindow(DesignerModel model, Theme theme, DocumentService service, Preferences prefs) {
+        this.model = model;
+        this.theme = theme;
+        this.service = service;
+        this.prefs = prefs;
+    }
+
+    /** Builds the scene into the stage and shows it. */
+    public void show(Stage stage) {
+        canvas = new CanvasView(model);
+        inspector = new InspectorViewModel(model);
+        results = new ResultsViewModel(model);
+        recovery = new RecoveryOrderViewModel(model);
+        edit = new EditActions(model);
+        files = new FileActions(model, service, new RecentFiles(prefs), stage);
+
+        PaletteDrop drop = new PaletteDrop(canvas);
+        ScrollPane palette = new ScrollPane(new PalettePanel(drop));
+        palette.setFitToWidth(true);
+        palette.setId("paletteScroll");
+        palette.setMinWidth(0);
+        InspectorView inspectorView = new InspectorView(inspector);
+        inspectorView.setMinWidth(0);
+
+        SplitPane centre = new SplitPane(palette, canvas, inspectorView);
+        centre.setId("centreSplit");
+        centre.setDividerPositions(0.135, 0.76);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspectorView, false);
+
+        ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney,
+                url -> model.setStatus("Documentation: " + url));
+        RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
+        SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
+        bottom.setId("bottomSplit");
+        bottom.setDividerPositions(0.58);
+        bottom.setMinHeight(0);
+
+        SplitPane main = new SplitPane(centre, bottom);
+        main.setId("mainSplit");
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(bottom, false);
+
+        Runnable togglePanels = () -> {
+            boolean hidden = main.getDividerPositions()[0] > 0.98;
+            main.setDividerPositions(hidden ? 0.64 : 1.0);
+            centre.setDividerPositions(hidden ? 0.135 : 0.0, hidden ? 0.76 : 1.0);
+        };
+        BorderPane root = new BorderPane(main);
+        root.setId("root");
+        root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels),
+                WindowToolbar.build(model, files, canvas)));
+        root.getStyleClass().add("designer");
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomKeys);
+        theme.darkProperty().addListener((o, a, b) -> {
+            root.getStyleClass().remove("dark");
+            if (b) {
+                root.getStyleClass().add("dark");
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                service.discardRecovery();
+            }
+        });
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        startAutosave();
+        stage.show();
+        canvas.fit();
+        model.documentProperty().addListener((o, a, b) -> {
+            canvas.applyCss();
+            canvas.layout();
+            canvas.fit();
+        });
+    }
+
+    private void pickJourney(Journey j) {
+        if (model.journey() != j) {
+            model.journeyProperty().set(j);
+        }
+        model.selection().clear();
+        inspector.inspect(j);
+    }
+
+    private void zoomKeys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        double cx = canvas.getWidth() / 2;
+        double cy = canvas.getHeight() / 2;
+        KeyCode k = e.getCode();
+        if (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD) {
+            canvas.viewport().zoomAt(1.2, cx, cy);
+        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
+            canvas.viewport().zoomAt(1 / 1.2, cx, cy);
+        } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
+            canvas.viewport().reset();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void startAutosave() {
+        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            var c = model.document().commands();
+            if (c.isDirty() && c.revisionProperty().get() != autosavedRevision) {
+                autosavedRevision = c.revisionProperty().get();
+                service.autosave(model.document());
+            }
+        }));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** Offers to restore an autosave left by an earlier session (call once the window is shown). */
+    public void offerRestore() {
+        files.offerRestore();
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public EditActions edit() {
+        return edit;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lifeboat.ui;
+
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Strength;
+import dev.lifeboat.ui.canvas.AutoLayout;
+import dev.lifeboat.ui.command.DeleteCommand;
+import dev.lifeboat.ui.command.JourneyCommand;
+import dev.lifeboat.ui.command.MoveCommand;
+import dev.lifeboat.ui.command.PasteCommand;
+import dev.lifeboat.ui.command.SetStrengthCommand;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Edit and Analyse actions that work on the selection: delete, copy, paste, select all, layout. */
+public final class EditActions {
+
+    private final DesignerModel model;
+    private PasteCommand.Clipboard clipboard;
+    private int pastes;
+
+    public EditActions(DesignerModel model) {
+        this.model = model;
+    }
+
+    public void delete() {
+        var sel = model.selection();
+        DeleteCommand cmd = new DeleteCommand(sel.of(Component.class), sel.of(Place.class),
+                sel.of(Dependency.class));
+        if (!cmd.isEmpty()) {
+            model.execute(cmd);
+        }
+    }
+
+    public void copy() {
+        List<Component> chosen = model.selection().of(Component.class);
+        if (!chosen.isEmpty()) {
+            clipboard = PasteCommand.Clipboard.copy(model.topology(), chosen);
+            pastes = 0;
+            model.setStatus("Copied " + chosen.size() + (chosen.size() == 1 ? " component" : " components"));
+        }
+    }
+
+    public boolean canPaste() {
+        return clipboard != null && !clipboard.isEmpty();
+    }
+
+    public void paste() {
+        if (!canPaste()) {
+            return;
+        }
+        pastes++;
+        PasteCommand cmd = new PasteCommand(clipboard, 40.0 * pastes, 40.0 * pastes);
+        if (model.execute(cmd)) {
+            model.selection().clear();
+            cmd.createdIds().forEach(id -> model.topology().component(id).ifPresent(model.selection()::add));
+        }
+    }
+
+    public void selectAll() {
+        List<Object> all = new ArrayList<>(model.topology().components());
+        model.selection().selectAll(all);
+    }
+
+    public void autoLayout() {
+        MoveCommand cmd = AutoLayout.plan(model.topology());
+        if (!cmd.isEmpty()) {
+            model.execute(cmd);
+        }
+    }
+
+    /** Makes the selected dependencies hard or soft. */
+    public void setStrength(Strength s) {
+        for (Dependency d : model.selection().of(Dependency.class)) {
+            if (d.strength() != s) {
+                model.execute(new SetStrengthCommand(d, s));
+            }
+        }
+    }
+
+    /** Adds a journey starting at the selected components (or none), and selects it. */
+    public Journey newJourney() {
+        List<String> entries = model.selection().of(Component.class).stream().map(Component::id).toList();
+        String name = "journey-" + (model.topology().journeys().size() + 1);
+        JourneyCommand cmd = JourneyCommand.add(new JourneyCommand.Fields(name, entries, null, null));
+        if (model.execute(cmd)) {
+            Journey j = model.topology().journey(cmd.journeyId()).orElseThrow();
+            model.journeyProperty().set(j);
+            return j;
+        }
+        return null;
+    }
+
+    public void deleteJourney() {
+        Journey j = model.journey();
+        if (j != null) {
+            model.execute(JourneyCommand.remove(j));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lifeboat.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** The window's {@link UiExecutor}: one daemon worker thread, results handed back with Platform.runLater. */
+public final class FxExecutor implements UiExecutor {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lifeboat-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void background(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                ui(() -> done.accept(result));
+            } catch (Exception | Error e) {
+                ui(() -> failed.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void ui(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    /** Stops the worker thread. */
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}

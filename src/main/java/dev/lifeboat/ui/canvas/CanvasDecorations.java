@@ -1,0 +1,142 @@
+package dev.lifeboat.ui.canvas;
+
+import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.JourneyScope;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Computes what the canvas shows on top of the drawing: each card's numbers and verdict, the selected
+ * journey's scope, critical path and bottleneck, and the dependency cycles. Knows no JavaFX nodes.
+ */
+public final class CanvasDecorations {
+
+    private final Topology topology;
+    private final Analysis analysis;
+    private Scenario scenario = Scenario.NODE_LOSS;
+    private Journey journey;
+    private Set<Component> scope;
+    private JourneyAssessment journeyAssessment;
+    private final Map<Component, List<String>> problems = new IdentityHashMap<>();
+    private final Set<Component> inCycle = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<List<Component>> cycles = List.of();
+
+    public CanvasDecorations(Topology topology, Analysis analysis) {
+        this.topology = topology;
+        this.analysis = analysis;
+    }
+
+    /** Recomputes the journey-wide facts (scope, objectives broken, cycles); cheap, linear in the model. */
+    public void refresh(Scenario scenario, Journey journey) {
+        this.scenario = scenario;
+        this.journey = journey != null && topology.journey(journey.id()).orElse(null) == journey ? journey : null;
+        scope = this.journey == null ? null : JourneyScope.of(topology, this.journey);
+        journeyAssessment = this.journey == null ? null : analysis.journey(this.journey, scenario);
+        problems.clear();
+        for (Journey j : topology.journeys()) {
+            if (this.journey != null && j != this.journey) {
+                continue;
+            }
+            if (j.rpoObjective() == null && j.rtoObjective() == null) {
+                continue;
+            }
+            for (Component c : JourneyScope.of(topology, j)) {
+                ComponentAssessment a = analysis.assessment(c, scenario);
+                if (j.rpoObjective() != null && !a.rpo().meets(j.rpoObjective())) {
+                    problems.computeIfAbsent(c, k -> new ArrayList<>()).add("RPO " + a.rpo() + " misses "
+                            + j.name() + "'s objective of " + j.rpoObjective());
+                }
+                if (j.rtoObjective() != null && !a.rto().meets(j.rtoObjective())) {
+                    problems.computeIfAbsent(c, k -> new ArrayList<>()).add("RTO " + a.rto() + " misses "
+                            + j.name() + "'s objective of " + j.rtoObjective());
+                }
+            }
+        }
+        cycles = analysis.cycles();
+        inCycle.clear();
+        cycles.forEach(inCycle::addAll);
+    }
+
+    public CardState state(Component c) {
+        ComponentAssessment a = analysis.assessment(c, scenario);
+        List<String> p = problems.getOrDefault(c, List.of());
+        boolean cyc = inCycle.contains(c);
+        CardState.Verdict v;
+        if (!p.isEmpty() || cyc) {
+            v = CardState.Verdict.MISSES;
+        } else if (a.assumed()) {
+            v = CardState.Verdict.ASSUMED;
+        } else if (coveredByObjective(c)) {
+            v = CardState.Verdict.MEETS;
+        } else {
+            v = CardState.Verdict.NONE;
+        }
+        boolean dimmed = scope != null && !scope.contains(c);
+        boolean bottleneck = journeyAssessment != null && journeyAssessment.rpoBottleneck() == c;
+        List<String> all = new ArrayList<>(p);
+        if (cyc) {
+            all.add(0, "Part of a dependency cycle: no recovery order exists");
+        }
+        if (a.assumed()) {
+            all.add("Assumed (not documented): " + String.join(", ", a.assumptions()));
+        }
+        return new CardState(a.rpo().toString(), a.rto().toString(), analysis.wave(c, scenario), v, dimmed,
+                bottleneck, cyc, List.copyOf(all), a.explanation());
+    }
+
+    private boolean coveredByObjective(Component c) {
+        if (journey != null) {
+            return scope.contains(c) && (journey.rpoObjective() != null || journey.rtoObjective() != null);
+        }
+        return !topology.journeys().isEmpty();
+    }
+
+    /** Whether the dependency is on the selected journey's critical path (drawn thicker). */
+    public boolean critical(Component source, Component target) {
+        if (journeyAssessment == null) {
+            return false;
+        }
+        List<Component> path = journeyAssessment.criticalPath();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            if (path.get(i) == source && path.get(i + 1) == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dependency joins two members of one cycle (drawn red). */
+    public boolean cyclic(Component source, Component target) {
+        for (List<Component> cycle : cycles) {
+            if (cycle.contains(source) && cycle.contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean dimmed(Component c) {
+        return scope != null && !scope.contains(c);
+    }
+
+    /** A message naming each cycle's members, or null when there is none. */
+    public String cycleMessage() {
+        if (cycles.isEmpty()) {
+            return null;
+        }
+        return cycles.stream().map(c -> c.stream().map(Component::name).collect(Collectors.joining(" \u2192 "))
+                + " \u2192 " + c.get(0).name()).collect(Collectors.joining(";  ",
+                "Dependency cycle: ", ".  No recovery order exists among these; the rest is still analysed."));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lifeboat.ui.canvas;
+
+import dev.lifeboat.model.Dependency;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * A dependency drawn as an arrow from the dependent to its dependency: solid when hard, dashed when
+ * soft, thicker on the selected journey's critical path, red in a cycle. Follows its cards as they move.
+ */
+public final class DependencyArrow extends Group {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private final Dependency dependency;
+    private final ComponentCard source;
+    private final ComponentCard target;
+    private final Line line = new Line();
+    private final Line hit = new Line();
+    private final Polygon head = new Polygon();
+
+    public DependencyArrow(Dependency dependency, ComponentCard source, ComponentCard target) {
+        this.dependency = dependency;
+        this.source = source;
+        this.target = target;
+        setId("dep-" + dependency.source().id() + "--" + dependency.target().id());
+        getStyleClass().add("dependency");
+        line.getStyleClass().add("dependency-line");
+        head.getStyleClass().add("dependency-head");
+        hit.getStyleClass().add("dependency-hit");
+        getChildren().addAll(hit, line, head);
+        source.layoutXProperty().addListener(o -> update());
+        source.layoutYProperty().addListener(o -> update());
+        target.layoutXProperty().addListener(o -> update());
+        target.layoutYProperty().addListener(o -> update());
+        refreshStrength();
+        update();
+    }
+
+    public Dependency dependency() {
+        return dependency;
+    }
+
+    public void refreshStrength() {
+        getStyleClass().removeAll("hard", "soft");
+        getStyleClass().add(dependency.isHard() ? "hard" : "soft");
+    }
+
+    public void decorate(boolean critical, boolean cyclic, boolean dimmed) {
+        getStyleClass().removeAll("critical", "cycle");
+        if (critical) {
+            getStyleClass().add("critical");
+        }
+        if (cyclic) {
+            getStyleClass().add("cycle");
+        }
+        setOpacity(dimmed ? 0.25 : 1);
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Recomputes the geometry from the two cards' positions. */
+    public void update() {
+        Point2D a = source.border(target.centerX(), target.centerY());
+        Point2D b = target.border(source.centerX(), source.centerY());
+        line.setStartX(a.getX());
+        line.setStartY(a.getY());
+        hit.setStartX(a.getX());
+        hit.setStartY(a.getY());
+        double dx = b.getX() - a.getX();
+        double dy = b.getY() - a.getY();
+        double len = Math.hypot(dx, dy);
+        if (len < 1) {
+            len = 1;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double tipX = b.getX();
+        double tipY = b.getY();
+        double baseX = tipX - ux * 11;
+        double baseY = tipY - uy * 11;
+        line.setEndX(baseX);
+        line.setEndY(baseY);
+        hit.setEndX(tipX);
+        hit.setEndY(tipY);
+        head.getPoints().setAll(tipX, tipY, baseX - uy * 5, baseY + ux * 5, baseX + uy * 5, baseY - ux * 5);
+    }
+}

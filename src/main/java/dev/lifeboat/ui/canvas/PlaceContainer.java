@@ -1,0 +1,60 @@
+package dev.lifeboat.ui.canvas;
+
+import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.PlaceKind;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/** A region or zone drawn as a labelled container; components dropped into it are placed there. */
+public final class PlaceContainer extends Region {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private final Place place;
+    private final Label title = new Label();
+    private final Region resizeHandle = new Region();
+
+    public PlaceContainer(Place place) {
+        this.place = place;
+        setId("place-" + place.id());
+        getStyleClass().addAll("place", place.kind() == PlaceKind.REGION ? "region" : "zone");
+        title.getStyleClass().add("place-title");
+        resizeHandle.getStyleClass().add("place-resize");
+        getChildren().addAll(title, resizeHandle);
+        refresh();
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    /** The bottom-right handle that resizes the container. */
+    public Region resizeHandle() {
+        return resizeHandle;
+    }
+
+    public Label title() {
+        return title;
+    }
+
+    public void refresh() {
+        title.setText((place.kind() == PlaceKind.REGION ? "Region  " : "Zone  ") + place.name());
+        show(place.bounds());
+    }
+
+    /** Shows the container at bounds (used while dragging, before the model changes). */
+    public void show(Bounds b) {
+        resizeRelocate(b.x(), b.y(), b.width(), b.height());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        title.resizeRelocate(10, 4, Math.max(0, Math.min(title.prefWidth(-1), getWidth() - 20)), 20);
+        resizeHandle.resizeRelocate(getWidth() - 14, getHeight() - 14, 12, 12);
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.lifeboat.ui.command;
+
+import dev.lifeboat.model.Topology;
+
+/**
+ * One edit of the document that can be undone. Commands refer to components, places and journeys by id,
+ * so that they keep working after an undo re-creates what another command removed.
+ */
+public interface Command {
+
+    /** Applies the edit; throws (leaving the topology unchanged) when it cannot. */
+    void execute(Topology topology);
+
+    /** Reverts exactly what {@link #execute} did. */
+    void undo(Topology topology);
+
+    /** A short description for the Edit menu, e.g. "Move orders-db". */
+    String description();
+}

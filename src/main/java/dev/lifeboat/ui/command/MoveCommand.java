@@ -1,0 +1,90 @@
+package dev.lifeboat.ui.command;
+
+import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves components (and may change where they are placed) and zone/region containers, as one step:
+ * one drag gesture, or an automatic layout.
+ */
+public final class MoveCommand implements Command {
+
+    private final List<ComponentMove> components = new ArrayList<>();
+    private final List<PlaceMove> places = new ArrayList<>();
+    private final String verb;
+    private String label;
+
+    /** A component's position and placement before and after. */
+    public record ComponentMove(String id, double fromX, double fromY, String fromPlace, double toX, double toY,
+                                String toPlace) {
+    }
+
+    /** A container's bounds before and after. */
+    public record PlaceMove(String id, Bounds from, Bounds to) {
+    }
+
+    public MoveCommand(String verb) {
+        this.verb = verb;
+    }
+
+    /** Adds a component move; the placement follows {@code toPlace} (null = unplaced). */
+    public MoveCommand move(Component c, double toX, double toY, Place toPlace) {
+        components.add(new ComponentMove(c.id(), c.x(), c.y(), c.place() == null ? null : c.place().id(), toX, toY,
+                toPlace == null ? null : toPlace.id()));
+        label = label == null ? c.name() : label;
+        return this;
+    }
+
+    public MoveCommand move(Place p, Bounds to) {
+        places.add(new PlaceMove(p.id(), p.bounds(), to));
+        label = label == null ? p.name() : label;
+        return this;
+    }
+
+    /** Whether anything actually changes. */
+    public boolean isEmpty() {
+        return components.stream().allMatch(m -> m.fromX() == m.toX() && m.fromY() == m.toY()
+                && java.util.Objects.equals(m.fromPlace(), m.toPlace()))
+                && places.stream().allMatch(m -> m.from().equals(m.to()));
+    }
+
+    @Override
+    public void execute(Topology t) {
+        for (PlaceMove m : places) {
+            Place p = Refs.place(t, m.id());
+            t.updatePlace(p, p.name(), p.region(), m.to());
+        }
+        for (ComponentMove m : components) {
+            Component c = Refs.component(t, m.id());
+            t.move(c, m.toX(), m.toY());
+            if (!java.util.Objects.equals(m.fromPlace(), m.toPlace())) {
+                t.place(c, Refs.place(t, m.toPlace()));
+            }
+        }
+    }
+
+    @Override
+    public void undo(Topology t) {
+        for (ComponentMove m : components) {
+            Component c = Refs.component(t, m.id());
+            t.move(c, m.fromX(), m.fromY());
+            if (!java.util.Objects.equals(m.fromPlace(), m.toPlace())) {
+                t.place(c, Refs.place(t, m.fromPlace()));
+            }
+        }
+        for (PlaceMove m : places) {
+            Place p = Refs.place(t, m.id());
+            t.updatePlace(p, p.name(), p.region(), m.from());
+        }
+    }
+
+    @Override
+    public String description() {
+        int n = components.size() + places.size();
+        return verb + " " + (n == 1 ? label : n + " items");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.lifeboat.ui.document;
+
+import dev.lifeboat.io.LoadException;
+import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.UiExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loading and saving documents, and the autosave recovery file. Loading runs in the background through
+ * the executor; failures come back as messages fit for a dialog (never a stack trace), and the document
+ * that was open stays untouched.
+ */
+public final class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+    private final UiExecutor executor;
+    private final Path recoveryFile;
+    private final Path recoveryOrigin;
+
+    /** @param home where the recovery file lives (e.g. ~/.lifeboat) */
+    public DocumentService(UiExecutor executor, Path home) {
+        this.executor = executor;
+        this.recoveryFile = home.resolve("recovery.json");
+        this.recoveryOrigin = home.resolve("recovery.path");
+    }
+
+    /** A new, empty document. */
+    public Document create() {
+        Topology t = new Topology();
+        t.setName("Untitled");
+        return new Document(t, null);
+    }
+
+    /** Loads a native or service-config file; then {@code done} or {@code failed} with the reason. */
+    public void open(Path file, Consumer<Document> done, Consumer<String> failed) {
+        executor.background(() -> TopologyFiles.load(file), t -> done.accept(new Document(t, isNative(file)
+                ? file : null)), e -> failed.accept(e instanceof LoadException ? e.getMessage()
+                : file + ": " + e.getMessage()));
+    }
+
+    private static boolean isNative(Path file) {
+        try {
+            String head = Files.readString(file);
+            return head.contains("\"format\"") && head.contains("\"lifeboat\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Saves atomically and marks the document saved.
+     *
+     * @return null, or the reason the save failed (the previous file is left intact)
+     */
+    public String save(Document d, Path file) {
+        try {
+            TopologyFiles.save(d.topology(), file);
+        } catch (IOException | RuntimeException e) {
+            return "Could not save " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+        }
+        d.savedAs(file);
+        discardRecovery();
+        return null;
+    }
+
+    // ---------------------------------------------------------------- autosave
+
+    /** Writes the document to the recovery file, in the background (the JSON is made on this thread). */
+    public void autosave(Document d) {
+        String json = TopologyFiles.toJson(d.topology());
+        Path origin = d.file();
+        executor.background(() -> {
+            Files.createDirectories(recoveryFile.getParent());
+            Files.writeString(recoveryFile, json);
+            Files.writeString(recoveryOrigin, origin == null ? "" : origin.toAbsolutePath().toString());
+            return null;
+        }, x -> { }, e -> LOG.log(Level.WARNING, "autosave failed: " + e.getMessage()));
+    }
+
+    /** Whether an unsaved session left a recovery file behind. */
+    public boolean hasRecovery() {
+        return Files.isRegularFile(recoveryFile);
+    }
+
+    public Path recoveryFile() {
+        return recoveryFile;
+    }
+
+    /** Loads the recovery file as an unsaved document, belonging to the file it was autosaved from. */
+    public void restore(Consumer<Document> done, Consumer<String> failed) {
+        executor.background(() -> {
+            Topology t = TopologyFiles.load(recoveryFile);
+            String origin = Files.isRegularFile(recoveryOrigin) ? Files.readString(recoveryOrigin).trim() : "";
+            return new Object[] {t, origin.isEmpty() ? null : Path.of(origin)};
+        }, r -> {
+            Document d = new Document((Topology) r[0], (Path) r[1]);
+            d.commands().markModified();
+            done.accept(d);
+        }, e -> failed.accept(e.getMessage()));
+    }
+
+    /** Deletes the recovery file (after a save, or when the user declines to restore). */
+    public void discardRecovery() {
+        try {
+            Files.deleteIfExists(recoveryFile);
+            Files.deleteIfExists(recoveryOrigin);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + recoveryFile + ": " + e.getMessage());
+        }
+    }
+}

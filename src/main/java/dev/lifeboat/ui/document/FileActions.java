@@ -1,0 +1,172 @@
+package dev.lifeboat.ui.document;
+
+import dev.lifeboat.ui.DesignerModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File menu actions with their dialogs: New, Open, Save, Save As, recent files, the unsaved-changes
+ * question, and restoring an autosave. Errors are shown with their reason; the open document is left
+ * untouched when a file cannot be opened or saved.
+ */
+public final class FileActions {
+
+    private final DesignerModel model;
+    private final DocumentService service;
+    private final RecentFiles recent;
+    private final Window owner;
+    private Consumer<Path> afterRecentChange = p -> { };
+
+    public FileActions(DesignerModel model, DocumentService service, RecentFiles recent, Window owner) {
+        this.model = model;
+        this.service = service;
+        this.recent = recent;
+        this.owner = owner;
+    }
+
+    /** Told when the recent-files list changed (to rebuild the menu). */
+    public void onRecentChange(Consumer<Path> listener) {
+        afterRecentChange = listener;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public void newDocument() {
+        if (confirmDiscard()) {
+            model.open(service.create());
+            service.discardRecovery();
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open topology");
+        File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            openPath(f.toPath());
+        }
+    }
+
+    /** Opens a file without asking about unsaved changes (callers ask first). */
+    public void openPath(Path file) {
+        service.open(file, d -> {
+            model.open(d);
+            recent.add(file);
+            afterRecentChange.accept(file);
+            model.setStatus("Opened " + file.getFileName());
+        }, reason -> error("Cannot open " + file.getFileName(), reason));
+    }
+
+    public void openRecent(Path file) {
+        if (confirmDiscard()) {
+            openPath(file);
+        }
+    }
+
+    /** @return whether the document was saved */
+    public boolean save() {
+        Document d = model.document();
+        return d.file() == null ? saveAs() : saveTo(d.file());
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save topology as");
+        Document d = model.document();
+        chooser.setInitialFileName(d.file() == null ? slug(d.topology().name()) + ".json"
+                : d.file().getFileName().toString());
+        File f = chooser.showSaveDialog(owner);
+        return f != null && saveTo(f.toPath());
+    }
+
+    /** Saves to a file; on failure shows why and keeps the document as it was (still unsaved). */
+    public boolean saveTo(Path file) {
+        String failure = service.save(model.document(), file);
+        if (failure != null) {
+            error("Cannot save " + file.getFileName(), failure);
+            return false;
+        }
+        recent.add(file);
+        afterRecentChange.accept(file);
+        model.setStatus("Saved " + file.getFileName());
+        return true;
+    }
+
+    /** Asks what to do with unsaved changes; false when the user cancels. */
+    public boolean confirmDiscard() {
+        if (!model.document().commands().isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + model.document().displayName()
+                + " first?", save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.initOwner(owner);
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == save) {
+            return save();
+        }
+        service.discardRecovery();
+        return true;
+    }
+
+    /** At start: offers to restore what an earlier session had not saved. */
+    public void offerRestore() {
+        if (!service.hasRecovery()) {
+            return;
+        }
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Lifeboat closed with unsaved changes last time. "
+                + "Restore them?", restore, discard);
+        a.setHeaderText("Restore unsaved work");
+        a.initOwner(owner);
+        if (a.showAndWait().orElse(discard) == restore) {
+            service.restore(model::open, reason -> error("Cannot restore the autosave", reason));
+        } else {
+            service.discardRecovery();
+        }
+    }
+
+    private void error(String header, String reason) {
+        model.setStatus(header);
+        Alert a = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+        a.setHeaderText(header);
+        a.initOwner(owner);
+        a.getDialogPane().setId("errorDialog");
+        a.show();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lifeboat and service-config JSON", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path f = model.document().file();
+        if (f != null && f.toAbsolutePath().getParent() != null) {
+            c.setInitialDirectory(f.toAbsolutePath().getParent().toFile());
+        } else if (new File("samples").isDirectory()) {
+            c.setInitialDirectory(new File("samples").getAbsoluteFile());
+        }
+        return c;
+    }
+
+    private static String slug(String name) {
+        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "topology" : s;
+    }
+}

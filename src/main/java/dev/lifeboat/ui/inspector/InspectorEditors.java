@@ -1,0 +1,196 @@
+package dev.lifeboat.ui.inspector;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/**
+ * The inspector's editor factory: a combo box for choices, a checkbox for booleans, a text field (with
+ * its unit) for durations, numbers and names, committed on Enter or when focus leaves. A refused value
+ * turns the field red and shows the reason under it.
+ */
+public final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+
+    @Override
+    public PropertyEditor<?> call(PropertySheet.Item raw) {
+        InspectorItem item = (InspectorItem) raw;
+        return switch (item.editor()) {
+            case TEXT -> text(item);
+            case CHOICE -> choice(item);
+            case BOOLEAN -> bool(item);
+            case MULTI_CHOICE -> multi(item);
+            case READ_ONLY -> readOnly(item);
+        };
+    }
+
+    private static PropertyEditor<Object> text(InspectorItem item) {
+        TextField field = new TextField();
+        field.setId(item.id());
+        field.setText(String.valueOf(item.getValue()));
+        Runnable commit = () -> {
+            if (!Objects.equals(field.getText(), String.valueOf(item.getValue())) || item.error() != null) {
+                item.setValue(field.getText());
+                if (item.error() == null) {
+                    field.setText(String.valueOf(item.getValue()));
+                }
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> {
+            if (item.error() == null) {
+                field.setText(String.valueOf(b));
+            }
+        });
+        Node control = field;
+        if (item.unit() != null) {
+            Label unit = new Label(item.unit());
+            unit.getStyleClass().add("field-unit");
+            HBox box = new HBox(6, field, unit);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            control = box;
+        }
+        return new Editor(withError(item, field, control), () -> field.setText(String.valueOf(item.getValue())));
+    }
+
+    private static PropertyEditor<Object> choice(InspectorItem item) {
+        ComboBox<Object> box = new ComboBox<>(FXCollections.observableArrayList(item.choices()));
+        box.setId(item.id());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return item.label(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
+        box.setValue(item.getValue());
+        box.valueProperty().addListener((o, a, b) -> {
+            if (!Objects.equals(b, item.getValue())) {
+                item.setValue(b);
+                box.setValue(item.getValue());
+            }
+        });
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> box.setValue(b));
+        return new Editor(withError(item, box, box), () -> box.setValue(item.getValue()));
+    }
+
+    private static PropertyEditor<Object> bool(InspectorItem item) {
+        CheckBox box = new CheckBox();
+        box.setId(item.id());
+        box.setSelected(Boolean.TRUE.equals(item.getValue()));
+        box.selectedProperty().addListener((o, a, b) -> {
+            if (!Objects.equals(b, item.getValue())) {
+                item.setValue(b);
+            }
+        });
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> box.setSelected(Boolean.TRUE.equals(b)));
+        return new Editor(withError(item, box, box), () -> box.setSelected(Boolean.TRUE.equals(item.getValue())));
+    }
+
+    private static PropertyEditor<Object> multi(InspectorItem item) {
+        CheckComboBox<Object> box = new CheckComboBox<>(FXCollections.observableArrayList(item.choices()));
+        box.setId(item.id());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return item.label(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            box.getCheckModel().clearChecks();
+            for (Object o : (List<?>) item.getValue()) {
+                box.getCheckModel().check(o);
+            }
+            syncing[0] = false;
+        };
+        sync.run();
+        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (!syncing[0]) {
+                List<Object> chosen = item.choices().stream()
+                        .filter(x -> box.getCheckModel().isChecked(x)).map(x -> (Object) x).toList();
+                item.setValue(chosen);
+            }
+        });
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> sync.run());
+        return new Editor(withError(item, box, box), sync);
+    }
+
+    private static PropertyEditor<Object> readOnly(InspectorItem item) {
+        Label label = new Label(String.valueOf(item.getValue()));
+        label.setId(item.id());
+        label.getStyleClass().add("read-only-value");
+        return new Editor(label, () -> label.setText(String.valueOf(item.getValue())));
+    }
+
+    /** Wraps a control with the message line that shows a refusal. */
+    private static Node withError(InspectorItem item, javafx.scene.control.Control control, Node shown) {
+        Label message = new Label();
+        message.setId(item.id() + "-error");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(2, shown, message);
+        Runnable show = () -> {
+            String error = item.error();
+            boolean bad = error != null;
+            message.setText(bad ? "\u2716 " + error : "");
+            message.setVisible(bad);
+            message.setManaged(bad);
+            control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), bad);
+            control.setTooltip(bad ? new Tooltip(error) : null);
+        };
+        item.errorProperty().addListener(o -> show.run());
+        show.run();
+        return box;
+    }
+
+    /** A PropertyEditor around a node; values flow through the item itself. */
+    private record Editor(Node node, Runnable reload) implements PropertyEditor<Object> {
+        @Override
+        public Node getEditor() {
+            return node;
+        }
+
+        @Override
+        public Object getValue() {
+            return null;
+        }
+
+        @Override
+        public void setValue(Object value) {
+            reload.run();
+        }
+    }
+}

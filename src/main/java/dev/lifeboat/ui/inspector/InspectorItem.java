@@ -1,0 +1,137 @@
+package dev.lifeboat.ui.inspector;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.controlsfx.control.PropertySheet;
+
+/**
+ * One row of the inspector: reads its value from the model, and turns an edited value into a command
+ * through the view model, which refuses invalid input with a message (the model is never touched then).
+ */
+public final class InspectorItem implements PropertySheet.Item {
+
+    /** Which editor the row needs. */
+    public enum Editor { TEXT, CHOICE, BOOLEAN, READ_ONLY, MULTI_CHOICE }
+
+    private final String id;
+    private final String category;
+    private final String name;
+    private final String description;
+    private final Editor editor;
+    private final String unit;
+    private final List<?> choices;
+    private final Function<Object, String> label;
+    private final Supplier<Object> read;
+    private final Function<Object, String> write;
+    private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+
+    /**
+     * @param write applies an edited value and returns null, or returns the message of a refusal
+     */
+    InspectorItem(String id, String category, String name, String description, Editor editor, String unit,
+                  List<?> choices, Function<Object, String> label, Supplier<Object> read,
+                  Function<Object, String> write) {
+        this.id = id;
+        this.category = category;
+        this.name = name;
+        this.description = description;
+        this.editor = editor;
+        this.unit = unit;
+        this.choices = choices == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(choices));
+        this.label = label == null ? String::valueOf : label;
+        this.read = read;
+        this.write = write;
+        refresh();
+    }
+
+    /** A stable id for the editor node ("field-backup_interval"), for tests and accessibility. */
+    public String id() {
+        return id;
+    }
+
+    public Editor editor() {
+        return editor;
+    }
+
+    /** The unit shown after a number, or null. */
+    public String unit() {
+        return unit;
+    }
+
+    public List<?> choices() {
+        return choices;
+    }
+
+    /** How a choice is shown. */
+    public String label(Object choice) {
+        return choice == null ? "(none)" : label.apply(choice);
+    }
+
+    /** Re-reads the value from the model (after an undo, for example). */
+    public void refresh() {
+        value.set(read.get());
+    }
+
+    /** The refusal message of the last edit, or null when it was accepted. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String error() {
+        return error.get();
+    }
+
+    @Override
+    public Class<?> getType() {
+        return Object.class;
+    }
+
+    @Override
+    public String getCategory() {
+        return category;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public Object getValue() {
+        return value.get();
+    }
+
+    /** Applies an edit: on refusal keeps the model as it was and shows the message. */
+    @Override
+    public void setValue(Object newValue) {
+        if (editor == Editor.READ_ONLY) {
+            return;
+        }
+        String refusal = write.apply(newValue);
+        error.set(refusal);
+        refresh();
+    }
+
+    @Override
+    public Optional<ObservableValue<? extends Object>> getObservableValue() {
+        return Optional.of(value);
+    }
+
+    @Override
+    public boolean isEditable() {
+        return editor != Editor.READ_ONLY;
+    }
+}

@@ -1,0 +1,326 @@
+package dev.lifeboat.ui.inspector;
+
+import dev.lifeboat.model.Choice;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Setting;
+import dev.lifeboat.model.SettingGroup;
+import dev.lifeboat.model.Strength;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.TopologyEvent;
+import dev.lifeboat.model.TopologyListener;
+import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.command.Command;
+import dev.lifeboat.ui.command.JourneyCommand;
+import dev.lifeboat.ui.command.RenameCommand;
+import dev.lifeboat.ui.command.SetPlacementCommand;
+import dev.lifeboat.ui.command.SetSettingCommand;
+import dev.lifeboat.ui.command.SetStrengthCommand;
+import dev.lifeboat.ui.command.UpdatePlaceCommand;
+import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.inspector.InspectorItem.Editor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+
+/**
+ * What the inspector shows: rows for the selected component (its kind's settings grouped by
+ * {@link SettingGroup}, plus name, kind and placement), dependency, zone/region, or journey. Edits are
+ * validated here; an accepted edit becomes one command, a refused one a message on its row.
+ */
+public final class InspectorViewModel {
+
+    private static final String NONE = "none";
+    private final DesignerModel model;
+    private final ReadOnlyObjectWrapper<Object> target = new ReadOnlyObjectWrapper<>(this, "target");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper subheading = new ReadOnlyStringWrapper(this, "subheading", "");
+    private final ObservableList<InspectorItem> items = FXCollections.observableArrayList();
+    private final TopologyListener listener = this::topologyChanged;
+    private Document document;
+
+    public InspectorViewModel(DesignerModel model) {
+        this.model = model;
+        model.selection().items().addListener((SetChangeListener<Object>) c -> fromSelection());
+        model.documentProperty().addListener((o, a, b) -> attach(b));
+        attach(model.document());
+    }
+
+    private void attach(Document d) {
+        if (document != null) {
+            document.topology().removeListener(listener);
+        }
+        document = d;
+        d.topology().addListener(listener);
+        inspect(null);
+    }
+
+    private void fromSelection() {
+        if (!model.selection().isEmpty() || !(target.get() instanceof Journey)) {
+            inspect(model.selection().single());
+        }
+        if (model.selection().items().size() > 1) {
+            heading.set(model.selection().items().size() + " items selected");
+            subheading.set("Select one item to edit it");
+        }
+    }
+
+    /** Shows a component, dependency, place or journey (null: nothing). */
+    public void inspect(Object item) {
+        target.set(item);
+        rebuild();
+    }
+
+    private void topologyChanged(TopologyEvent e) {
+        Object t = target.get();
+        if (t == null) {
+            return;
+        }
+        boolean gone = switch (e.type()) {
+            case COMPONENT_REMOVED, DEPENDENCY_REMOVED, PLACE_REMOVED, JOURNEY_REMOVED -> e.subject() == t;
+            default -> false;
+        };
+        if (gone) {
+            inspect(null);
+            return;
+        }
+        switch (e.type()) {
+            case PLACE_ADDED, PLACE_REMOVED, COMPONENT_ADDED, COMPONENT_REMOVED, COMPONENT_RENAMED, PLACE_CHANGED -> {
+                if (!(t instanceof Component) || e.type().name().startsWith("PLACE")) {
+                    rebuild();
+                    return;
+                }
+            }
+            default -> {
+            }
+        }
+        items.forEach(InspectorItem::refresh);
+        updateHeading();
+    }
+
+    private void rebuild() {
+        Object t = target.get();
+        List<InspectorItem> list = new ArrayList<>();
+        if (t instanceof Component c) {
+            componentItems(c, list);
+        } else if (t instanceof Dependency d) {
+            dependencyItems(d, list);
+        } else if (t instanceof Place p) {
+            placeItems(p, list);
+        } else if (t instanceof Journey j) {
+            journeyItems(j, list);
+        }
+        items.setAll(list);
+        updateHeading();
+    }
+
+    private void updateHeading() {
+        Object t = target.get();
+        if (t instanceof Component c) {
+            heading.set(c.name());
+            subheading.set(c.kind().label());
+        } else if (t instanceof Dependency d) {
+            heading.set(d.source().name() + " \u2192 " + d.target().name());
+            subheading.set("Dependency (" + d.strength().id() + ")");
+        } else if (t instanceof Place p) {
+            heading.set(p.name());
+            subheading.set(p.kind().label());
+        } else if (t instanceof Journey j) {
+            heading.set(j.name());
+            subheading.set("User journey");
+        } else {
+            heading.set("Nothing selected");
+            subheading.set("Select a component, dependency, zone or journey");
+        }
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private Topology topology() {
+        return model.topology();
+    }
+
+    private InspectorItem item(String id, String category, String name, String description, Editor editor,
+                               String unit, List<?> choices, Function<Object, String> label, Supplier<Object> read,
+                               Function<Object, Command> toCommand) {
+        return new InspectorItem(id, category, name, description, editor, unit, choices, label, read, v -> {
+            if (Objects.equals(v, read.get())) {
+                return null;
+            }
+            try {
+                Command cmd = toCommand.apply(v);
+                return cmd == null ? null : model.run(cmd);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+    }
+
+    private void componentItems(Component c, List<InspectorItem> list) {
+        String general = SettingGroup.GENERAL.label();
+        list.add(item("field-name", general, "Name", "The name shown on the canvas and in reports.", Editor.TEXT,
+                null, null, null, c::name, v -> new RenameCommand(c, requireText(v, "a name cannot be empty"))));
+        list.add(item("field-kind", general, "Kind", "The technology; it decides which settings apply.",
+                Editor.READ_ONLY, null, null, null, () -> c.kind().label(), v -> null));
+        list.add(item("field-id", general, "Id", "The stable id used in files and links.", Editor.READ_ONLY, null,
+                null, null, c::id, v -> null));
+        List<Place> places = new ArrayList<>();
+        places.add(null);
+        places.addAll(topology().places());
+        list.add(item("field-place", SettingGroup.PLACEMENT.label(), "Placed in",
+                "The zone or region the component runs in; zone and region loss take out what is placed only there.",
+                Editor.CHOICE, null, places, p -> p == null ? "(unplaced)" : p.toString(), c::place,
+                v -> new SetPlacementCommand(c, v == null ? null : ((Place) v).id())));
+        for (SettingGroup g : SettingGroup.values()) {
+            for (Setting<?> s : c.kind().settings()) {
+                if (s.group() == g) {
+                    list.add(settingItem(c, s));
+                }
+            }
+        }
+    }
+
+    private InspectorItem settingItem(Component c, Setting<?> s) {
+        String description = s.description() + "  (default: " + s.format(s.defaultValue()) + ")";
+        String id = "field-" + s.key();
+        String category = s.group().label();
+        if (s instanceof Setting.BoolSetting) {
+            return item(id, category, s.label(), description, Editor.BOOLEAN, null, null, null,
+                    () -> c.value(s.key()), v -> new SetSettingCommand(c, s.key(), s.coerce(v)));
+        }
+        if (s instanceof Setting.ChoiceSetting<?> cs) {
+            return item(id, category, s.label(), description, Editor.CHOICE, null, cs.choices(),
+                    v -> ((Choice) v).label(), () -> c.value(s.key()),
+                    v -> new SetSettingCommand(c, s.key(), s.coerce(v)));
+        }
+        String unit = s instanceof Setting.NumberSetting ns ? ns.unit() : null;
+        return item(id, category, s.label(), description, Editor.TEXT, unit, null, null,
+                () -> s.format(c.value(s.key())), v -> new SetSettingCommand(c, s.key(), s.parse((String) v)));
+    }
+
+    private void dependencyItems(Dependency d, List<InspectorItem> list) {
+        String general = SettingGroup.GENERAL.label();
+        list.add(item("field-from", general, "Dependent", "The component that needs the other.", Editor.READ_ONLY,
+                null, null, null, () -> d.source().name(), v -> null));
+        list.add(item("field-to", general, "Depends on", "The component it needs.", Editor.READ_ONLY, null, null,
+                null, () -> d.target().name(), v -> null));
+        list.add(item("field-strength", general, "Strength",
+                "Hard: the dependent cannot work without it, so it counts towards journey RTO. Soft: it degrades.",
+                Editor.CHOICE, null, Arrays.asList(Strength.values()), v -> ((Strength) v).label(), d::strength,
+                v -> new SetStrengthCommand(d, (Strength) v)));
+    }
+
+    private void placeItems(Place p, List<InspectorItem> list) {
+        String general = SettingGroup.GENERAL.label();
+        list.add(item("field-name", general, "Name", "The zone or region name.", Editor.TEXT, null, null, null,
+                p::name, v -> new UpdatePlaceCommand(p, requireText(v, "a name cannot be empty"),
+                        p.region() == null ? null : p.region().id())));
+        list.add(item("field-kind", general, "Kind", "Region or availability zone.", Editor.READ_ONLY, null, null,
+                null, () -> p.kind().label(), v -> null));
+        if (p.kind() == PlaceKind.ZONE) {
+            List<Place> regions = new ArrayList<>();
+            regions.add(null);
+            topology().places().stream().filter(r -> r.kind() == PlaceKind.REGION).forEach(regions::add);
+            list.add(item("field-region", SettingGroup.PLACEMENT.label(), "Region", "The region this zone is in.",
+                    Editor.CHOICE, null, regions, r -> r == null ? "(none)" : ((Place) r).name(), p::region,
+                    v -> new UpdatePlaceCommand(p, p.name(), v == null ? null : ((Place) v).id())));
+        }
+    }
+
+    private void journeyItems(Journey j, List<InspectorItem> list) {
+        String general = SettingGroup.GENERAL.label();
+        String objectives = "Objectives";
+        list.add(item("field-name", general, "Name", "The journey's name.", Editor.TEXT, null, null, null, j::name,
+                v -> JourneyCommand.update(j, fields(j, requireText(v, "a name cannot be empty"), null, null, null))));
+        list.add(item("field-entries", general, "Entry components",
+                "Where the journey starts; it needs everything these reach through hard dependencies.",
+                Editor.MULTI_CHOICE, null, new ArrayList<>(topology().components()), v -> ((Component) v).name(),
+                j::entries, v -> {
+                    List<?> chosen = (List<?>) v;
+                    return JourneyCommand.update(j, fields(j, null,
+                            chosen.stream().map(x -> ((Component) x).id()).toList(), null, null));
+                }));
+        list.add(item("field-rpo-objective", objectives, "RPO objective",
+                "The most data, as time before the failure, this journey may lose (e.g. 5m, 1h; none = no objective).",
+                Editor.TEXT, null, null, null, () -> objective(j.rpoObjective()),
+                v -> JourneyCommand.update(j, fields(j, null, null, bound(v), null))));
+        list.add(item("field-rto-objective", objectives, "RTO objective",
+                "How long this journey may be down (e.g. 15m; none = no objective).", Editor.TEXT, null, null, null,
+                () -> objective(j.rtoObjective()), v -> JourneyCommand.update(j, fields(j, null, null, null, bound(v)))));
+    }
+
+    private static JourneyCommand.Fields fields(Journey j, String name, List<String> entries, Bound rpo, Bound rto) {
+        JourneyCommand.Fields f = JourneyCommand.Fields.of(j);
+        return new JourneyCommand.Fields(name == null ? f.name() : name, entries == null ? f.entries() : entries,
+                rpo == null ? f.rpoObjective() : rpo.value(), rto == null ? f.rtoObjective() : rto.value());
+    }
+
+    /** A parsed objective; {@code value} null means "no objective". */
+    private record Bound(TimeBound value) {
+    }
+
+    private static Bound bound(Object v) {
+        String t = v == null ? "" : v.toString().trim();
+        if (t.isEmpty() || t.equalsIgnoreCase(NONE)) {
+            return new Bound(null);
+        }
+        return new Bound(TimeBound.ofSeconds(Durations.parseSeconds(t)));
+    }
+
+    private static String objective(TimeBound b) {
+        return b == null ? NONE : b.toString();
+    }
+
+    private static String requireText(Object v, String message) {
+        String t = v == null ? "" : v.toString().trim();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(message);
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- for the view
+
+    public ObservableList<InspectorItem> items() {
+        return items;
+    }
+
+    /** The row with an id, for tests. */
+    public InspectorItem item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + id + " in " + items.stream()
+                        .map(InspectorItem::id).toList()));
+    }
+
+    public ReadOnlyObjectProperty<Object> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subheadingProperty() {
+        return subheading.getReadOnlyProperty();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

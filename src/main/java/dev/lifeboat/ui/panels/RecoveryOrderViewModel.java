@@ -1,0 +1,98 @@
+package dev.lifeboat.ui.panels;
+
+import dev.lifeboat.engine.AnalysisListener;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.RecoveryPlan;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.document.Document;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The recovery order under the selected scenario: steps wave by wave, and the total against the RTO objective. */
+public final class RecoveryOrderViewModel {
+
+    /** One step; {@code wave} is shown only on the first step of its wave. */
+    public record Step(String wave, String component, String action, String duration, String finish,
+                       boolean inCycle) {
+    }
+
+    private final DesignerModel model;
+    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final AnalysisListener listener = c -> refresh();
+    private Document document;
+
+    public RecoveryOrderViewModel(DesignerModel model) {
+        this.model = model;
+        model.documentProperty().addListener((o, a, b) -> attach(b));
+        model.scenarioProperty().addListener(o -> refresh());
+        model.journeyProperty().addListener(o -> refresh());
+        attach(model.document());
+    }
+
+    private void attach(Document d) {
+        if (document != null) {
+            document.analysis().removeListener(listener);
+        }
+        document = d;
+        d.analysis().addListener(listener);
+        refresh();
+    }
+
+    public void refresh() {
+        RecoveryPlan plan = document.analysis().plan(model.scenario());
+        List<Step> list = new ArrayList<>();
+        for (List<RecoveryPlan.Step> wave : plan.waves()) {
+            boolean first = true;
+            for (RecoveryPlan.Step s : wave) {
+                list.add(new Step(first ? "Wave " + s.wave() : "", s.component().name()
+                        + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.duration().toString(),
+                        s.finish().toString(), s.inCycle()));
+                first = false;
+            }
+        }
+        steps.setAll(list);
+        heading.set("Recovery order \u2014 " + model.scenario().label().toLowerCase());
+        TimeBound t = plan.total();
+        Journey j = model.journey();
+        if (plan.waves().isEmpty()) {
+            total.set("Nothing to recover in this scenario.");
+            verdict.set("");
+            return;
+        }
+        total.set("All back after " + t);
+        if (j == null) {
+            verdict.set("");
+        } else {
+            JourneyAssessment ja = document.analysis().journey(j, model.scenario());
+            String objective = j.rtoObjective() == null ? "no RTO objective" : "RTO objective " + j.rtoObjective();
+            String met = ja.meetsRto() == null ? "" : ja.meetsRto() ? "  \u2714 met" : "  \u2716 missed";
+            verdict.set(j.name() + ": back after " + ja.rto() + " vs " + objective + met);
+        }
+    }
+
+    public ObservableList<Step> steps() {
+        return steps;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** The selected journey's RTO against its objective, with ✔/✖. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+}

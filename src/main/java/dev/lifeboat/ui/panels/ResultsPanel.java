@@ -1,0 +1,186 @@
+package dev.lifeboat.ui.panels;
+
+import dev.lifeboat.engine.Reference;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
+import dev.lifeboat.ui.panels.ResultsViewModel.Metric;
+import dev.lifeboat.ui.panels.ResultsViewModel.Row;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Journeys and results: a row per journey (objective, estimate and verdict for RPO and RTO under the
+ * selected scenario), the matrix of all scenarios, and the explanation of the number clicked.
+ */
+public final class ResultsPanel extends VBox {
+
+    private final ResultsViewModel vm;
+    private final Consumer<Journey> onJourney;
+    private final TableView<Row> table = new TableView<>();
+    private final TableView<Row> matrix = new TableView<>();
+
+    /** @param onJourney told when the user picks a journey (to highlight and inspect it) */
+    public ResultsPanel(ResultsViewModel vm, Consumer<Journey> onJourney, Consumer<String> openLink) {
+        this.vm = vm;
+        this.onJourney = onJourney;
+        setId("resultsPanel");
+        getStyleClass().add("panel");
+        Label title = new Label("Journeys & results");
+        title.getStyleClass().add("panel-title");
+
+        table.setId("resultsTable");
+        table.setItems(vm.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No journeys yet: add one with Analyse \u25B8 New journey."));
+        table.getColumns().add(column("Journey", 130, r -> r.name() + (r.cyclic() ? "  \u26A0 cycle" : ""), null));
+        table.getColumns().add(group("RPO", column("RPO objective", 70, r -> objective(r.rpo()), null),
+                column("RPO estimate", 80, r -> r.rpo().estimate().toString(), Row::rpo),
+                column("RPO verdict", 80, r -> r.rpo().verdict(), Row::rpo)));
+        table.getColumns().add(group("RTO", column("RTO objective", 70, r -> objective(r.rto()), null),
+                column("RTO estimate", 80, r -> r.rto().estimate().toString(), Row::rto),
+                column("RTO verdict", 80, r -> r.rto().verdict(), Row::rto)));
+        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
+                picked(table, vm.model().scenario()));
+
+        matrix.setId("resultsMatrix");
+        matrix.setItems(vm.rows());
+        matrix.getSelectionModel().setCellSelectionEnabled(true);
+        matrix.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        matrix.getColumns().add(column("Journey", 140, Row::name, null));
+        for (Scenario s : Scenario.values()) {
+            TableColumn<Row, String> col = new TableColumn<>(s.label());
+            col.setUserData(s);
+            TableColumn<Row, String> rpo = column("RPO", 70, r -> r.all().get(s)[0].text(), r -> r.all().get(s)[0]);
+            TableColumn<Row, String> rto = column("RTO", 70, r -> r.all().get(s)[1].text(), r -> r.all().get(s)[1]);
+            rpo.setUserData(s);
+            rto.setUserData(s);
+            col.getColumns().addAll(rpo, rto);
+            matrix.getColumns().add(col);
+        }
+        matrix.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
+                picked(matrix, null));
+
+        TabPane tabs = new TabPane(new Tab("Selected scenario", table), new Tab("All scenarios", matrix));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("resultsTabs");
+
+        TextFlow why = new TextFlow();
+        why.setId("explanation");
+        why.getStyleClass().add("explanation");
+        FlowPane links = new FlowPane(8, 2);
+        links.setId("references");
+        VBox whyBox = new VBox(4, why, links);
+        whyBox.getStyleClass().add("explanation-box");
+        javafx.scene.control.ScrollPane whyScroll = new javafx.scene.control.ScrollPane(whyBox);
+        whyScroll.setFitToWidth(true);
+        vm.explanationProperty().addListener((o, a, e) -> {
+            why.getChildren().clear();
+            links.getChildren().clear();
+            if (e == null) {
+                return;
+            }
+            Text head = new Text(e.title() + "\n");
+            head.getStyleClass().add("explanation-title");
+            Text body = new Text(e.text());
+            body.getStyleClass().add("explanation-text");
+            why.getChildren().addAll(head, body);
+            if (!e.assumptions().isEmpty()) {
+                Text amber = new Text("\n\u26A0 Assumed, not documented: " + String.join(", ", e.assumptions()));
+                amber.getStyleClass().add("explanation-assumed");
+                why.getChildren().add(amber);
+            }
+            for (Reference r : e.references()) {
+                Hyperlink link = new Hyperlink(r.title());
+                link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
+                link.setOnAction(x -> openLink.accept(r.url()));
+                links.getChildren().add(link);
+            }
+        });
+        why.getChildren().add(new Text("Click an estimate to see where it comes from."));
+        SplitPane split = new SplitPane(tabs, whyScroll);
+        split.setDividerPositions(0.64);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(title, split);
+    }
+
+    private void picked(TableView<Row> view, Scenario fixed) {
+        if (view.getSelectionModel().getSelectedCells().isEmpty()) {
+            return;
+        }
+        TablePosition<?, ?> pos = view.getSelectionModel().getSelectedCells().get(0);
+        if (pos.getRow() < 0 || pos.getRow() >= vm.rows().size()) {
+            return;
+        }
+        Row row = vm.rows().get(pos.getRow());
+        onJourney.accept(row.journey());
+        TableColumn<?, ?> col = pos.getTableColumn();
+        if (col == null) {
+            return;
+        }
+        String metric = col.getId() != null ? col.getId() : col.getText();
+        Scenario s = fixed != null ? fixed : col.getUserData() instanceof Scenario sc ? sc : vm.model().scenario();
+        if (metric.startsWith("RPO")) {
+            vm.explain(row.journey(), s, Metric.RPO);
+        } else if (metric.startsWith("RTO")) {
+            vm.explain(row.journey(), s, Metric.RTO);
+        }
+    }
+
+    /** A header over sub-columns named "objective", "estimate" and "" (their ids keep the metric). */
+    @SafeVarargs
+    private static TableColumn<Row, String> group(String name, TableColumn<Row, String>... children) {
+        TableColumn<Row, String> g = new TableColumn<>(name);
+        for (TableColumn<Row, String> c : children) {
+            c.setId(c.getText().replace(' ', '-'));
+            c.setText(c.getText().endsWith("objective") ? "objective" : c.getText().endsWith("estimate")
+                    ? "estimate" : "");
+        }
+        g.getColumns().addAll(children);
+        return g;
+    }
+
+    private static String objective(Figure f) {
+        return f.objective() == null ? "\u2014" : f.objective().toString();
+    }
+
+    private static TableColumn<Row, String> column(String name, double width, Function<Row, String> text,
+                                                   Function<Row, Figure> verdict) {
+        TableColumn<Row, String> col = new TableColumn<>(name);
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("verdict-meets", "verdict-misses");
+                setText(empty ? null : item);
+                if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
+                    Boolean met = verdict.apply(getTableRow().getItem()).met();
+                    if (met != null) {
+                        getStyleClass().add(met ? "verdict-meets" : "verdict-misses");
+                    }
+                }
+            }
+        });
+        return col;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.lifeboat.ui.panels;
+
+import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.AnalysisListener;
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.Reference;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.document.Document;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The journeys and their results: one row per journey with objective, estimate and verdict for RPO and
+ * RTO under the selected scenario, the same for every scenario (the matrix), and the explanation of a
+ * chosen number. Refreshed whenever the analysis reports a change.
+ */
+public final class ResultsViewModel {
+
+    /** RPO or RTO. */
+    public enum Metric { RPO, RTO }
+
+    /** A number with its verdict: met (true), missed (false) or no objective (null). */
+    public record Figure(TimeBound estimate, TimeBound objective, Boolean met) {
+        public String text() {
+            return estimate + " " + symbol();
+        }
+
+        public String symbol() {
+            return met == null ? "" : met ? "\u2714" : "\u2716";
+        }
+
+        public String verdict() {
+            return met == null ? "no objective" : met ? "\u2714 met" : "\u2716 missed";
+        }
+    }
+
+    /** A journey's row. */
+    public record Row(Journey journey, String name, Figure rpo, Figure rto, Map<Scenario, Figure[]> all,
+                      boolean cyclic) {
+    }
+
+    /** The explanation of one number, shown under the tables. */
+    public record Explanation(String title, String text, List<Reference> references, List<String> assumptions) {
+    }
+
+    private final DesignerModel model;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final AnalysisListener listener = c -> refresh();
+    private Document document;
+
+    public ResultsViewModel(DesignerModel model) {
+        this.model = model;
+        model.documentProperty().addListener((o, a, b) -> attach(b));
+        model.scenarioProperty().addListener(o -> refresh());
+        attach(model.document());
+    }
+
+    private void attach(Document d) {
+        if (document != null) {
+            document.analysis().removeListener(listener);
+        }
+        document = d;
+        d.analysis().addListener(listener);
+        explanation.set(null);
+        refresh();
+    }
+
+    /** Recomputes every row (a handful of journeys: cheap). */
+    public void refresh() {
+        Analysis a = document.analysis();
+        List<Row> list = new ArrayList<>();
+        for (Journey j : document.topology().journeys()) {
+            Map<Scenario, Figure[]> all = new EnumMap<>(Scenario.class);
+            boolean cyclic = false;
+            for (Scenario s : Scenario.values()) {
+                JourneyAssessment ja = a.journey(j, s);
+                all.put(s, new Figure[] {new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo()),
+                    new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto())});
+                cyclic |= ja.cyclic();
+            }
+            Figure[] now = all.get(model.scenario());
+            list.add(new Row(j, j.name(), now[0], now[1], all, cyclic));
+        }
+        rows.setAll(list);
+    }
+
+    /** Explains a journey's RPO or RTO under a scenario: the rule text, settings and documentation. */
+    public void explain(Journey j, Scenario s, Metric metric) {
+        Analysis a = document.analysis();
+        JourneyAssessment ja = a.journey(j, s);
+        StringBuilder text = new StringBuilder();
+        Set<Reference> refs = new LinkedHashSet<>();
+        Set<String> assumptions = new LinkedHashSet<>();
+        Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo())
+                : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto());
+        String title = j.name() + " \u2014 " + metric + " " + f.estimate() + " under " + s.label().toLowerCase()
+                + (f.objective() == null ? " (no objective)" : " (objective " + f.objective() + ": " + f.verdict() + ")");
+        List<Component> about = new ArrayList<>();
+        if (metric == Metric.RPO) {
+            if (ja.rpoBottleneck() == null) {
+                text.append("No component this journey needs loses data in this scenario.");
+            } else {
+                text.append("Bottleneck: ").append(ja.rpoBottleneck().name())
+                        .append(ja.rpoPlace() == null ? "" : " (when " + ja.rpoPlace() + " is lost)").append(". ");
+                about.add(ja.rpoBottleneck());
+            }
+        } else {
+            if (ja.criticalPath().isEmpty()) {
+                text.append("Nothing this journey needs has to recover in this scenario.");
+            } else {
+                text.append("Critical path: ").append(ja.criticalPath().stream().map(Component::name)
+                        .collect(Collectors.joining(" \u2192 ")))
+                        .append(ja.rtoPlace() == null ? "" : " (when " + ja.rtoPlace() + " is lost)").append(". ");
+                about.addAll(ja.criticalPath());
+            }
+        }
+        if (ja.cyclic()) {
+            text.append("\nThe journey needs a component in a dependency cycle: no recovery order exists for it.");
+        }
+        for (Component c : about) {
+            ComponentAssessment ca = a.assessment(c, s);
+            text.append("\n\u2022 ").append(c.name()).append(" (").append(metric == Metric.RPO ? "RPO " + ca.rpo()
+                    : "RTO " + ca.rto() + ", " + ca.action().label()).append("): ").append(ca.explanation());
+            refs.addAll(ca.references());
+            assumptions.addAll(ca.assumptions());
+        }
+        explanation.set(new Explanation(title, text.toString(), List.copyOf(refs), List.copyOf(assumptions)));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public DesignerModel model() {
+        return model;
+    }
+}

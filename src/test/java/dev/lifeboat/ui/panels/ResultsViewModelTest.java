@@ -1,0 +1,74 @@
+package dev.lifeboat.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.Samples;
+import dev.lifeboat.ui.command.SetSettingCommand;
+import dev.lifeboat.ui.panels.ResultsViewModel.Row;
+import org.junit.jupiter.api.Test;
+
+class ResultsViewModelTest {
+
+    private final DesignerModel model = Samples.model();
+    private final ResultsViewModel vm = new ResultsViewModel(model);
+    private final RecoveryOrderViewModel recovery = new RecoveryOrderViewModel(model);
+
+    private Row row(String name) {
+        return vm.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRowPerJourneyWithObjectiveEstimateAndVerdictForEveryScenario() {
+        assertEquals(2, vm.rows().size());
+        Row place = row("Place order");
+        assertEquals("15m", place.rpo().objective().toString());
+        assertEquals(Boolean.FALSE, place.rto().met(), "30m of manual promotion misses 5m");
+        assertEquals(Scenario.values().length, place.all().size());
+    }
+
+    @Test
+    void rowsFollowEditsAndTheSelectedScenario() {
+        Component cache = model.topology().component("order-cache").orElseThrow();
+        model.scenarioProperty().set(Scenario.PROCESS_CRASH);
+        String before = row("Place order").rpo().estimate().toString();
+
+        model.execute(new SetSettingCommand(cache, "appendfsync", "no"));
+
+        String after = row("Place order").rpo().estimate().toString();
+        assertFalse(before.equals(after), "appendfsync no loses more on a crash: " + before + " -> " + after);
+        model.scenarioProperty().set(Scenario.LOGICAL_CORRUPTION);
+        assertEquals(model.document().analysis().journey(row("Place order").journey(), Scenario.LOGICAL_CORRUPTION)
+                .rpo(), row("Place order").rpo().estimate());
+    }
+
+    @Test
+    void explainsANumberWithTheRuleTextAndReferences() {
+        Journey j = row("Place order").journey();
+
+        vm.explain(j, Scenario.NODE_LOSS, ResultsViewModel.Metric.RTO);
+
+        ResultsViewModel.Explanation e = vm.explanationProperty().get();
+        assertNotNull(e);
+        assertTrue(e.title().startsWith("Place order \u2014 RTO"), e.title());
+        assertTrue(e.text().contains("Critical path"), e.text());
+        assertFalse(e.references().isEmpty());
+    }
+
+    @Test
+    void theRecoveryOrderComparesItsTotalWithTheSelectedJourneysObjective() {
+        model.journeyProperty().set(row("Place order").journey());
+
+        assertFalse(recovery.steps().isEmpty());
+        assertEquals("Wave 1", recovery.steps().get(0).wave());
+        assertTrue(recovery.verdictProperty().get().contains("RTO objective 5m"),
+                recovery.verdictProperty().get());
+        assertTrue(recovery.verdictProperty().get().contains("\u2716 missed"));
+    }
+}
