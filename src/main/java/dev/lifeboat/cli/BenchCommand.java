@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lifeboat bench}: prints the engine's speed on synthetic topologies as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures the engine on synthetic topologies (about 3 dependencies per component,",
-            "200 journeys) and prints JSON: median full analysis, median re-analysis after one setting",
-            "edit, and the median of a plain single pass over the same graph as the yardstick."})
+        description = {"Measures the engine's speed on synthetic topologies and prints JSON.",
+            "Each topology has about 3 dependencies per component. The figures are the median full analysis, "
+                    + "the median re-analysis after one setting edit, and, as the yardstick, the median of a "
+                    + "plain single pass over the same graph."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000", paramLabel = "N",
@@ -35,6 +36,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String problem = checkOptions();
+        if (problem != null) {
+            spec.commandLine().getErr().println("lifeboat: bench: " + problem);
+            return LifeboatCommand.BAD_INPUT;
+        }
         PrintWriter out = spec.commandLine().getOut();
         EngineBenchmark bench = new EngineBenchmark(RuleBook.standard()::assess);
         StringBuilder json = new StringBuilder();
@@ -55,5 +61,27 @@ final class BenchCommand implements Callable<Integer> {
         json.append("  ]\n}\n");
         out.print(json);
         return 0;
+    }
+
+    /** What is wrong with the options, or null: the synthetic topology needs two components and one run. */
+    private String checkOptions() {
+        if (sizes.length == 0) {
+            return "--sizes needs at least one size";
+        }
+        for (int n : sizes) {
+            if (n < 2) {
+                return "--sizes " + n + ": a topology size must be at least 2 components";
+            }
+        }
+        if (journeys < 0) {
+            return "--journeys " + journeys + ": must be 0 or more";
+        }
+        if (runs < 1) {
+            return "--runs " + runs + ": must be at least 1";
+        }
+        if (edits < 1) {
+            return "--edits " + edits + ": must be at least 1";
+        }
+        return null;
     }
 }

@@ -33,6 +33,7 @@ public final class LifeboatCommand implements Runnable {
         CommandLine cl = new CommandLine(new LifeboatCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("lifeboat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

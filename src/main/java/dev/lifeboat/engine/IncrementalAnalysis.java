@@ -502,6 +502,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         int[] unitOf = order.unitOf;
         long[] finish = inst.finish;
         long[] rpoWorst = inst.rpoWorst;
+        int gateway = -1;
         for (int i : m) {
             for (int d : deps[i]) {
                 if (m.length > 1 && unitOf[d] == u) {
@@ -510,6 +511,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 if (finish[d] > best) {
                     best = finish[d];
                     bestPred = d;
+                    gateway = i;
                 }
                 if (rpoWorst[d] > worstRpo) {
                     worstRpo = rpoWorst[d];
@@ -521,7 +523,8 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         for (int i : m) {
             finish[i] = f;
             inst.start[i] = best;
-            inst.pred[i] = bestPred;
+            // in a cycle, the path goes through the member that waits for the slowest outside dependency
+            inst.pred[i] = m.length == 1 || i == gateway || gateway < 0 ? bestPred : gateway;
             rpoWorst[i] = worstRpo;
             inst.bottleneck[i] = bottleneck;
         }

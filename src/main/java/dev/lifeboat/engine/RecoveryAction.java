@@ -8,6 +8,7 @@ public enum RecoveryAction {
     PROMOTE("promote a replica"),
     RESTORE("restore from backup"),
     REDEPLOY("redeploy"),
+    REPLAY("reset offsets and replay"),
     WAIT_FOR_PROVIDER("wait for the provider"),
     IMPOSSIBLE("no way to recover");
 

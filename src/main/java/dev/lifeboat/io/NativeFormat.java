@@ -107,10 +107,10 @@ public final class NativeFormat {
             ArrayNode entry = n.putArray("entry");
             j.entries().forEach(c -> entry.add(c.id()));
             if (j.rpoObjective() != null) {
-                n.put("rpo_objective", j.rpoObjective().toString());
+                putDuration(n, "rpo_objective", j.rpoObjective());
             }
             if (j.rtoObjective() != null) {
-                n.put("rto_objective", j.rtoObjective().toString());
+                putDuration(n, "rto_objective", j.rtoObjective());
             }
         }
         return root;
@@ -162,9 +162,24 @@ public final class NativeFormat {
             settings.put(s.key(), i);
         } else if (value instanceof Double d) {
             putNumber(settings, s.key(), d);
+        } else if (value instanceof Long seconds) {
+            putDuration(settings, s.key(), TimeBound.ofSeconds(seconds));
         } else {
-            // durations ("1h", "none"), choices by id ("async", "all")
+            // durations that are absent ("none"), choices by id ("async", "all")
             settings.put(s.key(), s.format(value));
+        }
+    }
+
+    /**
+     * A duration as text ("1h30m", "unbounded") when the text reads back exactly, else as a number of
+     * seconds: the compact text drops the seconds of durations of a day or more.
+     */
+    private static void putDuration(ObjectNode n, String key, TimeBound t) {
+        String text = t.toString();
+        if (t.isUnbounded() || Durations.parseSeconds(text) == t.seconds()) {
+            n.put(key, text);
+        } else {
+            n.put(key, t.seconds());
         }
     }
 

@@ -129,6 +129,10 @@ public final class ServiceConfigImporter {
     // ---------------------------------------------------------------- services
 
     private void declareService(ObjectNode n, String path) throws LoadException {
+        if (!n.has("service_name")) {
+            // a misspelt "service_name" is better named as the unknown key it is, with a suggestion
+            onlyKeys(n, path, SERVICE_KEYS, ComponentKind.SERVICE);
+        }
         String name = in.requiredText(n, path, "service_name");
         if (services.containsKey(name)) {
             throw in.error(Nodes.field(path, "service_name"), "duplicate service \"" + name + "\"");

@@ -31,6 +31,9 @@ public final class TopologyFiles {
     /** Loads a native Lifeboat file or a service-config file, detected from its content. */
     public static Topology load(Path file) throws LoadException {
         Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new LoadException(file, null, "is a directory, not a file");
+        }
         String text;
         try {
             // a strict decoder: a binary file is reported, not read as replacement characters

@@ -16,6 +16,7 @@ import static dev.lifeboat.model.Settings.GEO_REPLICATION;
 import static dev.lifeboat.model.Settings.INNODB_FLUSH;
 import static dev.lifeboat.model.Settings.INSTANCES;
 import static dev.lifeboat.model.Settings.JOURNALING;
+import static dev.lifeboat.model.Settings.LOG_RETENTION;
 import static dev.lifeboat.model.Settings.LOG_REPLAY_SPEED;
 import static dev.lifeboat.model.Settings.MIN_INSYNC_REPLICAS;
 import static dev.lifeboat.model.Settings.PARTITIONS;
@@ -30,6 +31,7 @@ import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.REPLICATION_TIME_CONTROL;
 import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
+import static dev.lifeboat.model.Settings.REPROCESS_TIME;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Settings.RESTORE_RATE;
 import static dev.lifeboat.model.Settings.RPO_LOGICAL_CORRUPTION;
@@ -82,11 +84,12 @@ public enum ComponentKind implements Choice {
             REDIS_FAILOVER, RESTART_TIME, FAILOVER_TIME.withDefault(30L), PROMOTION_TIME, PROVISION_TIME,
             DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE),
     KAFKA("kafka", "Kafka", true,
-            PARTITIONS, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
+            PARTITIONS, LOG_RETENTION, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
             REPLICATION_FACTOR, REPLICA_PLACEMENT.withDefault(ReplicaPlacement.SAME_ZONE), GEO_REPLICATION,
             REPLICATION_LAG.withDefault(30L),
             ACKS, MIN_INSYNC_REPLICAS, UNCLEAN_LEADER_ELECTION,
-            RESTART_TIME.withDefault(120L), FAILOVER_TIME.withDefault(30L), PROMOTION_TIME, PROVISION_TIME,
+            RESTART_TIME.withDefault(120L), FAILOVER_TIME.withDefault(30L), PROMOTION_TIME, REPROCESS_TIME,
+            PROVISION_TIME,
             DATA_SIZE_GB.withDefault(500.0), RESTORE_RATE),
     MONGODB("mongodb", "MongoDB", true,
             BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, CONTINUOUS_ARCHIVING, ARCHIVE_INTERVAL,

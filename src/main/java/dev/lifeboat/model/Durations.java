@@ -104,10 +104,20 @@ public final class Durations {
 
     /** Formats seconds compactly and parseably: {@code 0s}, {@code 45s}, {@code 15m}, {@code 1h30m}, {@code 2d}. */
     public static String format(long seconds) {
+        StringBuilder sb = new StringBuilder(12);
+        appendTo(sb, seconds);
+        return sb.toString();
+    }
+
+    /**
+     * Appends seconds as {@link #format(long)} writes them, without an intermediate string (the rules run in
+     * the engine's hot path). From a day up, leftover seconds are not shown.
+     */
+    public static void appendTo(StringBuilder sb, long seconds) {
         if (seconds == 0) {
-            return "0s";
+            sb.append("0s");
+            return;
         }
-        StringBuilder sb = new StringBuilder();
         long d = seconds / 86400;
         long h = (seconds % 86400) / 3600;
         long m = (seconds % 3600) / 60;
@@ -124,9 +134,5 @@ public final class Durations {
         if (s > 0 && d == 0) {
             sb.append(s).append('s');
         }
-        if (sb.length() == 0) {
-            sb.append(seconds).append('s');
-        }
-        return sb.toString();
     }
 }

@@ -105,6 +105,11 @@ public final class Settings {
     public static final BoolSetting GEO_REPLICATION = Setting.bool("geo_replication",
             "Geo-replication (MirrorMaker 2)", REPLICATION, "Kafka: topics mirrored to a cluster in another region.",
             false);
+    public static final DurationSetting LOG_RETENTION = Setting.duration("log_retention", "Log retention", BACKUP,
+            "Kafka: how long records stay readable (log.retention.hours, 168 by default).", 7L * 24 * 3600, false);
+    public static final DurationSetting REPROCESS_TIME = Setting.duration("reprocess_time",
+            "Reprocessing time (assumed)", RECOVERY,
+            "Kafka: assumed time to reset consumer offsets to before bad records and re-consume.", 30 * MIN, false);
     public static final BoolSetting VERSIONING = Setting.bool("versioning", "Versioning", BACKUP,
             "Object storage: every overwrite or delete keeps the previous version.", false);
     public static final BoolSetting CROSS_REGION_REPLICATION = Setting.bool("cross_region_replication",

@@ -132,4 +132,42 @@ class LifeboatCommandTest {
             }
         }
     }
+
+    @Test
+    void benchRefusesImpossibleOptionsWithAClearMessage() {
+        String[][] bad = {
+            {"bench", "--sizes", "0"},
+            {"bench", "--sizes", "1"},
+            {"bench", "--sizes", "-5"},
+            {"bench", "--sizes", "10", "--runs", "0"},
+            {"bench", "--sizes", "10", "--edits", "0"},
+            {"bench", "--sizes", "10", "--journeys", "-1"},
+        };
+        for (String[] args : bad) {
+            Run r = run(args);
+
+            String what = String.join(" ", args);
+            assertEquals(2, r.code(), what + ": " + r.out());
+            assertTrue(r.err().startsWith("lifeboat: bench: --"), what + ": " + r.err());
+            assertFalse(r.err().contains("Index") || r.err().contains("Capacity") || r.err().contains("bound"),
+                    what + ": " + r.err());
+            assertTrue(r.out().isEmpty(), what + ": " + r.out());
+        }
+    }
+
+    @Test
+    void theFormatIsCaseInsensitive() {
+        Run r = run("analyze", SAMPLE.toString(), "--format", "JSON", "--scenario", "node-loss");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{"), r.out());
+    }
+
+    @Test
+    void theCommandListDescribesBenchInAWholeSentence() {
+        Run r = run("--help");
+
+        String benchLine = r.out().lines().filter(l -> l.trim().startsWith("bench")).findFirst().orElseThrow();
+        assertTrue(benchLine.stripTrailing().endsWith("."), benchLine);
+    }
 }

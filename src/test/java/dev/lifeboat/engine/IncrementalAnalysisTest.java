@@ -141,6 +141,7 @@ class IncrementalAnalysisTest {
         JourneyAssessment rc = an.journey(cyclic, Scenario.NODE_LOSS);
         assertTrue(rc.cyclic());
         assertEquals(TimeBound.ofSeconds(600 + 120), rc.rto(), "a cycle recovers together, as long as its slowest");
+        assertEquals(List.of(a, b, db), rc.criticalPath(), "the path goes through the member that needs db");
         JourneyAssessment rf = an.journey(fine, Scenario.NODE_LOSS);
         assertFalse(rf.cyclic());
         assertEquals(TimeBound.ofSeconds(330), rf.rto());

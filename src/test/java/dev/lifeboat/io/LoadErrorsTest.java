@@ -199,4 +199,19 @@ class LoadErrorsTest {
         LoadException e = assertThrows(LoadException.class, () -> TopologyFiles.read("[1", null));
         assertTrue(e.getMessage().startsWith("<input>: line 1, column "), e.getMessage());
     }
+
+    @Test
+    void aDirectoryIsALoadException(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("samples.json"));
+        LoadException e = assertThrows(LoadException.class, () -> TopologyFiles.load(folder));
+        assertEquals(folder + ": is a directory, not a file", e.getMessage());
+    }
+
+    @Test
+    void aMisspeltServiceNameIsNamedWithASuggestion() {
+        LoadException e = assertThrows(LoadException.class, () -> TopologyFiles.read(
+                "{\"services\": [{\"service_nam\": \"a\", \"dependencies\": []}]}", FILE));
+        assertEquals("$.services[0].service_nam", e.location());
+        assertTrue(e.reason().contains("did you mean \"service_name\"?"), e.getMessage());
+    }
 }

@@ -144,6 +144,21 @@ class NativeFormatTest {
     }
 
     @Test
+    void durationsOfADayOrMoreKeepTheirSecondsThroughSaveAndLoad() throws Exception {
+        Topology t = new Topology();
+        Component db = t.addComponent("db", ComponentKind.POSTGRESQL, "db");
+        t.set(db, Settings.BACKUP_INTERVAL, 86_430L);
+        t.addJourney("j", "J", List.of(db), TimeBound.ofSeconds(90_001), TimeBound.ofSeconds(86_400));
+
+        Topology read = TopologyFiles.read(TopologyFiles.toJson(t), null);
+
+        assertEquals(86_430L, read.component("db").orElseThrow().get(Settings.BACKUP_INTERVAL));
+        assertEquals(TimeBound.ofSeconds(90_001), read.journey("j").orElseThrow().rpoObjective());
+        assertEquals(TimeBound.ofSeconds(86_400), read.journey("j").orElseThrow().rtoObjective());
+        assertTrue(TopologyFiles.toJson(read).contains("\"rto_objective\": \"1d\""), "whole values stay readable");
+    }
+
+    @Test
     void aMinimalFileLoads() throws Exception {
         Topology t = TopologyFiles.read("{\"format\": \"lifeboat\", \"version\": 1}", null);
         assertEquals(0, t.size());

@@ -78,4 +78,13 @@ class DurationsTest {
         assertThrows(IllegalArgumentException.class, () -> t.addDependency(a, a, Strength.SOFT));
         assertThrows(IllegalArgumentException.class, () -> t.addComponent("bad id!", ComponentKind.SERVICE, "x"));
     }
+
+    @Test
+    void appendingWritesWhatFormatWritesAfterWhatIsThere() {
+        for (long s : new long[] {0, 1, 59, 60, 61, 3599, 3600, 3661, 5400, 86_399, 86_400, 90_061, 8_640_000}) {
+            StringBuilder sb = new StringBuilder("RPO ");
+            Durations.appendTo(sb, s);
+            assertEquals("RPO " + Durations.format(s), sb.toString());
+        }
+    }
 }

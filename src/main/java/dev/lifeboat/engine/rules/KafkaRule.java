@@ -1,5 +1,8 @@
 package dev.lifeboat.engine.rules;
 
+import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
+import static dev.lifeboat.model.Settings.REPROCESS_TIME;
+import static dev.lifeboat.model.Settings.LOG_RETENTION;
 import static dev.lifeboat.model.Settings.ACKS;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
 import static dev.lifeboat.model.Settings.GEO_REPLICATION;
@@ -64,9 +67,7 @@ final class KafkaRule implements Rule {
                 regionLoss(c, v, rf, placement);
                 break;
             case LOGICAL_CORRUPTION:
-                Backups.restore(c, v, "replicas and mirrors copy bad records and deletions too", true);
-                Backups.retention(c, v);
-                v.cite(References.KAFKA_REPLICATION);
+                corruption(c, v);
                 break;
             default:
                 throw new IllegalArgumentException("unknown scenario " + scenario);
@@ -158,5 +159,26 @@ final class KafkaRule implements Rule {
     private static void fromBackups(Component c, Verdict v, String why) {
         Backups.restore(c, v, why, true);
         v.cite(References.KAFKA_REPLICATION);
+    }
+
+    /**
+     * Bad records are appended after the good ones and overwrite nothing: consumers go back to an offset
+     * before them and re-read. A deleted topic, though, is deleted on every replica and mirror.
+     */
+    private static void corruption(Component c, Verdict v) {
+        long retention = c.get(LOG_RETENTION);
+        long reprocess = c.get(REPROCESS_TIME);
+        v.rpo(TimeBound.ZERO).say("the log is append-only, so bad records overwrite none of the earlier ones, "
+                        + "which stay readable for ").dur(retention).say(" (log_retention). ")
+                .rto(TimeBound.ofSeconds(reprocess)).action(RecoveryAction.REPLAY)
+                .say("reset the consumer offsets to before the bad records and re-consume (reprocess_time, assumed).")
+                .assume(REPROCESS_TIME);
+        if (c.get(BACKUP_INTERVAL) == null) {
+            v.say(" A deleted topic is deleted on every replica and mirror too, and no backup would bring it back.");
+        } else {
+            v.say(" A deleted topic is deleted on every replica and mirror too; only the backup, taken every ")
+                    .dur(c.get(BACKUP_INTERVAL)).say(" (backup_interval), would bring it back.");
+        }
+        v.cite(References.KAFKA_LOG).cite(References.KAFKA_OFFSETS);
     }
 }

@@ -67,8 +67,16 @@ final class RedisRule implements Rule {
                         replicas > 0 ? "no replica is in another region" : "no replica holds the data");
                 break;
             case LOGICAL_CORRUPTION:
-                Backups.restore(c, v, "a FLUSHALL or bad write replicates to every replica", true);
-                Backups.retention(c, v);
+                if (Backups.survives(c, scenario)) {
+                    Backups.restore(c, v, "a FLUSHALL or bad write replicates to every replica", true);
+                    Backups.retention(c, v);
+                } else {
+                    v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: a FLUSHALL or bad write replicates to "
+                                    + "every replica, and no backup is taken (backup_interval none). ")
+                            .rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
+                            .say("flush the bad data and serve again, empty (restart_time); what it held must be "
+                                    + "rebuilt by the applications.");
+                }
                 v.cite(References.REDIS_PERSISTENCE).cite(References.REDIS_REPLICATION);
                 break;
             default:

@@ -67,6 +67,10 @@ final class References {
 
     static final Reference KAFKA_REPLICATION = new Reference("Kafka: Replication (ISR, committed messages)",
             "https://kafka.apache.org/documentation/#replication");
+    static final Reference KAFKA_LOG = new Reference("Kafka: Log (append-only, retention)",
+            "https://kafka.apache.org/documentation/#log");
+    static final Reference KAFKA_OFFSETS = new Reference("Kafka: kafka-consumer-groups --reset-offsets",
+            "https://kafka.apache.org/documentation/#basic_ops_consumer_group");
     static final Reference KAFKA_ACKS = new Reference("Kafka producer config: acks",
             "https://kafka.apache.org/documentation/#producerconfigs_acks");
     static final Reference KAFKA_MIN_ISR = new Reference("Kafka topic config: min.insync.replicas",

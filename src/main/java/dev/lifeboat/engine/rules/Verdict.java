@@ -47,7 +47,7 @@ final class Verdict {
             text.append("RPO unbounded: ");
         } else {
             text.append("RPO up to ");
-            appendDuration(text, value.seconds());
+            Durations.appendTo(text, value.seconds());
             text.append(": ");
         }
         return this;
@@ -100,7 +100,7 @@ final class Verdict {
 
     /** Appends a duration in seconds, e.g. {@code 1h30m}. */
     Verdict dur(long seconds) {
-        appendDuration(text, seconds);
+        Durations.appendTo(text, seconds);
         return this;
     }
 
@@ -109,7 +109,7 @@ final class Verdict {
         if (t.isUnbounded()) {
             text.append("unbounded");
         } else {
-            appendDuration(text, t.seconds());
+            Durations.appendTo(text, t.seconds());
         }
         return this;
     }
@@ -174,33 +174,6 @@ final class Verdict {
                 return List.of(items[0], items[1]);
             default:
                 return List.of(Arrays.copyOf(items, count));
-        }
-    }
-
-    /**
-     * Appends seconds exactly as {@link Durations#format(long)} writes them ({@code 0s}, {@code 45s},
-     * {@code 1h30m}, {@code 2d}), without the intermediate string: rules run in the engine's hot path.
-     */
-    static void appendDuration(StringBuilder sb, long seconds) {
-        if (seconds == 0) {
-            sb.append("0s");
-            return;
-        }
-        long d = seconds / 86400;
-        long h = (seconds % 86400) / 3600;
-        long m = (seconds % 3600) / 60;
-        long s = seconds % 60;
-        if (d > 0) {
-            sb.append(d).append('d');
-        }
-        if (h > 0) {
-            sb.append(h).append('h');
-        }
-        if (m > 0) {
-            sb.append(m).append('m');
-        }
-        if (s > 0 && d == 0) {
-            sb.append(s).append('s');
         }
     }
 }

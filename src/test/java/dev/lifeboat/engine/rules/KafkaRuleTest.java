@@ -115,10 +115,12 @@ class KafkaRuleTest {
     }
 
     @Test
-    void mirrorsAndReplicasCopyCorruptionSoOnlyBackupsHelp() {
-        expect(assess(durable("geo_replication", true), Scenario.LOGICAL_CORRUPTION), "unbounded", "unbounded",
-                RecoveryAction.IMPOSSIBLE);
-        expect(assess(durable("geo_replication", true, "backup_interval", "1d"), Scenario.LOGICAL_CORRUPTION), "1d",
-                "2h45m", RecoveryAction.RESTORE);
+    void badRecordsOverwriteNothingSoConsumersReplayFromAnEarlierOffset() {
+        ComponentAssessment a = assess(durable("geo_replication", true), Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "0s", "30m", RecoveryAction.REPLAY);
+        mentions(a, "append-only");
+        mentions(a, "no backup would bring it back");
+        assertTrue(a.assumptions().contains("Reprocessing time (assumed)"));
     }
 }

@@ -105,8 +105,9 @@ class RedisRuleTest {
         ComponentAssessment a = assess(redis("replicas", 2, "redis_failover", "cluster", "replica_placement",
                 "other_region"), Scenario.LOGICAL_CORRUPTION);
 
-        expect(a, "unbounded", "unbounded", RecoveryAction.IMPOSSIBLE);
+        expect(a, "unbounded", "1m", RecoveryAction.RESTART);
         mentions(a, "FLUSHALL");
+        mentions(a, "empty");
     }
 
     @Test

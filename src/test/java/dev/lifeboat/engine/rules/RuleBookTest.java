@@ -49,13 +49,4 @@ class RuleBookTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RuleBook.standard().ruleFor(ComponentKind.KAFKA).assess(redis, Scenario.NODE_LOSS));
     }
-
-    @Test
-    void explanationsWriteDurationsExactlyAsTheModelFormatsThem() {
-        for (long s : new long[] {0, 1, 59, 60, 61, 3599, 3600, 3661, 5400, 86_399, 86_400, 90_061, 8_640_000}) {
-            StringBuilder sb = new StringBuilder();
-            Verdict.appendDuration(sb, s);
-            assertEquals(Durations.format(s), sb.toString());
-        }
-    }
 }
