@@ -72,6 +72,13 @@ class DesignerWindowTest {
                 .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()));
     }
 
+    /** The card of a component (cards carry no node id, see ComponentCard). */
+    private ComponentCard card(String componentId) {
+        ComponentCard c = window.canvas().cardOf(componentId);
+        assertNotNull(c, "no card for " + componentId);
+        return c;
+    }
+
     /** Opens an inspector section by clicking its title. */
     private static void expand(FxRobot robot, String section) {
         TitledPane pane = robot.lookup("#propertySheet .titled-pane").queryAllAs(TitledPane.class).stream()
@@ -94,10 +101,10 @@ class DesignerWindowTest {
         robot.drag("#palette-postgresql").dropTo(canvasPoint(robot, 0.3, 0.85));
         WaitForAsyncUtils.waitForFxEvents();
         Component db = model.topology().component("postgresql-1").orElseThrow();
-        assertNotNull(robot.lookup("#card-postgresql-1").query());
+        assertNotNull(card("postgresql-1"));
 
         // and the service is connected to it from its connector handle
-        robot.drag("#connector-checkout").dropTo("#card-postgresql-1");
+        robot.drag(card("checkout").connector()).dropTo(card("postgresql-1"));
         WaitForAsyncUtils.waitForFxEvents();
         Component checkout = model.topology().component("checkout").orElseThrow();
         assertTrue(model.topology().dependency(checkout, db).orElseThrow().isHard());
@@ -105,7 +112,7 @@ class DesignerWindowTest {
         assertTrue(tableShows(robot, "#resultsTable", "unbounded"));
 
         // when its backup interval is set in the inspector
-        robot.clickOn("#card-postgresql-1");
+        robot.clickOn(card("postgresql-1"));
         expand(robot, "Backup");
         robot.clickOn("#field-backup_interval");
         TextField field = robot.lookup("#field-backup_interval").queryAs(TextField.class);
@@ -128,7 +135,7 @@ class DesignerWindowTest {
 
     @Test
     void anInvalidValueIsRefusedNextToTheField(FxRobot robot) {
-        robot.clickOn("#card-checkout");
+        robot.clickOn(card("checkout"));
         expand(robot, "Recovery");
         robot.clickOn("#field-restart_time");
         robot.interact(() -> robot.lookup("#field-restart_time").queryAs(TextField.class).selectAll());
@@ -146,21 +153,24 @@ class DesignerWindowTest {
     void aCycleShowsItsWarning(FxRobot robot) {
         Label warning = robot.lookup("#cycleWarning").queryAs(Label.class);
         robot.drag("#palette-service").dropTo(canvasPoint(robot, 0.3, 0.85));
-        robot.drag("#connector-checkout").dropTo("#card-service-1");
+        robot.drag(card("checkout").connector()).dropTo(card("service-1"));
         assertFalse(warning.isVisible());
 
-        robot.drag("#connector-service-1").dropTo("#card-checkout");
+        robot.drag(card("service-1").connector()).dropTo(card("checkout"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(warning.isVisible());
         assertTrue(warning.getText().contains("checkout") && warning.getText().contains("service-1"),
                 warning.getText());
-        assertTrue(robot.lookup("#dep-checkout--service-1").query().getStyleClass().contains("cycle"));
+        Component a = model.topology().component("checkout").orElseThrow();
+        Component b = model.topology().component("service-1").orElseThrow();
+        assertTrue(window.canvas().arrowOf(model.topology().dependency(a, b).orElseThrow()).getStyleClass()
+                .contains("cycle"));
     }
 
     @Test
     void movingACardIsOneUndoableCommandOnTheGrid(FxRobot robot) {
-        ComponentCard card = robot.lookup("#card-checkout").queryAs(ComponentCard.class);
+        ComponentCard card = card("checkout");
         robot.drag(card).moveBy(60, 30).moveBy(37, 20).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -177,7 +187,7 @@ class DesignerWindowTest {
     @Test
     void saveThenReopenGivesTheSameTopology(FxRobot robot) throws Exception {
         robot.drag("#palette-redis").dropTo(canvasPoint(robot, 0.3, 0.85));
-        robot.drag("#connector-checkout").dropTo("#card-redis-1");
+        robot.drag(card("checkout").connector()).dropTo(card("redis-1"));
         String before = Canonical.of(model.topology());
         Path file = home.resolve("checkout.json");
 
@@ -189,7 +199,7 @@ class DesignerWindowTest {
 
         assertTrue(Files.exists(file));
         assertEquals(before, Canonical.of(model.topology()));
-        assertNotNull(robot.lookup("#card-redis-1").query());
+        assertNotNull(card("redis-1"));
         assertTrue(robot.lookup("#resultsTable").queryAs(TableView.class).getItems().size() == 1);
     }
 }

@@ -252,6 +252,16 @@ public final class CanvasView extends Region {
         return containers.get(p);
     }
 
+    /** The card of the component with this id, or null. */
+    public ComponentCard cardOf(String componentId) {
+        return document.topology().component(componentId).map(cards::get).orElse(null);
+    }
+
+    /** The arrow of a dependency, or null. */
+    public DependencyArrow arrowOf(Dependency d) {
+        return arrows.get(d);
+    }
+
     public Collection<ComponentCard> cards() {
         return cards.values();
     }
@@ -295,6 +305,20 @@ public final class CanvasView extends Region {
         return null;
     }
 
+    /** The arrow passing within a few pixels of the world point, or null. */
+    public DependencyArrow arrowAt(double wx, double wy) {
+        double tolerance = 6 / viewport.zoom();
+        DependencyArrow best = null;
+        for (DependencyArrow a : arrows.values()) {
+            double d = a.distanceTo(wx, wy);
+            if (d <= tolerance) {
+                best = a;
+                tolerance = d;
+            }
+        }
+        return best;
+    }
+
     /** The innermost zone or region whose container holds the world point, or null. */
     public Place placeAt(double wx, double wy, Collection<Place> ignore) {
         Place best = null;
@@ -312,25 +336,45 @@ public final class CanvasView extends Region {
         return best;
     }
 
-    /** The bounds of everything drawn, in world coordinates, or null when empty. */
+    /**
+     * The bounds of everything drawn, in world coordinates, or null when empty. Containers count only
+     * near the cards (a generated topology may have huge ones), so that "fit" shows the components.
+     */
     public Bounds contentBounds() {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
+        double[] cardsBox = box();
         for (ComponentCard c : cards.values()) {
-            minX = Math.min(minX, c.getLayoutX());
-            minY = Math.min(minY, c.getLayoutY() - 20);
-            maxX = Math.max(maxX, c.getLayoutX() + ComponentCard.WIDTH);
-            maxY = Math.max(maxY, c.getLayoutY() + ComponentCard.HEIGHT);
+            grow(cardsBox, c.getLayoutX(), c.getLayoutY() - 20, c.getLayoutX() + ComponentCard.WIDTH,
+                    c.getLayoutY() + ComponentCard.HEIGHT);
         }
+        double[] all = cardsBox.clone();
+        double margin = 300;
         for (Place p : containers.keySet()) {
-            minX = Math.min(minX, p.bounds().x());
-            minY = Math.min(minY, p.bounds().y());
-            maxX = Math.max(maxX, p.bounds().x() + p.bounds().width());
-            maxY = Math.max(maxY, p.bounds().y() + p.bounds().height());
+            double x0 = p.bounds().x();
+            double y0 = p.bounds().y();
+            double x1 = x0 + p.bounds().width();
+            double y1 = y0 + p.bounds().height();
+            if (cardsBox[0] <= cardsBox[2]) {
+                x0 = Math.max(x0, cardsBox[0] - margin);
+                y0 = Math.max(y0, cardsBox[1] - margin);
+                x1 = Math.min(x1, cardsBox[2] + margin);
+                y1 = Math.min(y1, cardsBox[3] + margin);
+            }
+            if (x0 <= x1 && y0 <= y1) {
+                grow(all, x0, y0, x1, y1);
+            }
         }
-        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return all[0] > all[2] ? null : new BoundingBox(all[0], all[1], all[2] - all[0], all[3] - all[1]);
+    }
+
+    private static double[] box() {
+        return new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    }
+
+    private static void grow(double[] b, double x0, double y0, double x1, double y1) {
+        b[0] = Math.min(b[0], x0);
+        b[1] = Math.min(b[1], y0);
+        b[2] = Math.max(b[2], x1);
+        b[3] = Math.max(b[3], y1);
     }
 
     /** Zooms and pans so that everything is visible. */

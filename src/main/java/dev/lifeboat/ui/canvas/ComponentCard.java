@@ -1,73 +1,106 @@
 package dev.lifeboat.ui.canvas;
 
 import dev.lifeboat.model.Component;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
+import javafx.geometry.VPos;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
  * A component drawn as a card: kind icon, name, kind, and under the selected scenario its RPO/RTO, a
- * verdict symbol and its recovery-wave badge. Fixed size and hand-placed children keep layout cheap, so
- * that dragging among a thousand cards stays smooth.
+ * verdict symbol and its recovery-wave badge. Fixed size, hand-placed {@link Text} children (no control
+ * skins) and a tooltip made on first hover keep a thousand cards quick to build and to drag.
  */
 public final class ComponentCard extends Region {
 
     public static final double WIDTH = 196;
     public static final double HEIGHT = 76;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11);
+    private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
+    private static final Font BADGE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
+    private static final Font VERDICT_FONT = Font.font(Font.getDefault().getFamily(), 14);
+    private static final double NAME_WIDTH = WIDTH - 44 - 34;
 
     private final Component component;
     private final Region icon;
-    private final Label name = new Label();
-    private final Label kind = new Label();
-    private final Label metrics = new Label();
-    private final Label verdict = new Label();
-    private final Label wave = new Label();
-    private final Label marker = new Label("\u25C6 RPO bottleneck");
+    private final Text name = text("card-name", NAME_FONT);
+    private final Text kind = text("card-kind", SMALL_FONT);
+    private final Text metrics = text("card-metrics", METRIC_FONT);
+    private final Text verdict = text("card-verdict", VERDICT_FONT);
+    private final Circle waveBadge = new Circle(11);
+    private final Text wave = text("card-wave", BADGE_FONT);
+    private final Text marker = text("card-marker", BADGE_FONT);
     private final Circle connector = new Circle(6);
-    private final Tooltip tooltip = new Tooltip();
+    private String tip = "";
+    private Tooltip tooltip;
 
     public ComponentCard(Component component) {
         this.component = component;
-        setId("card-" + component.id());
+        // no node ids here: unique ids defeat JavaFX's CSS cache, and a thousand cards would take seconds to
+        // style; tests and tools find a card by its component (see CanvasView#cardOf) or its accessible text
         getStyleClass().add("card");
+        setAccessibleText(component.name());
         icon = KindIcons.icon(component.kind(), 26);
-        name.getStyleClass().add("card-name");
-        kind.getStyleClass().add("card-kind");
-        metrics.getStyleClass().add("card-metrics");
-        verdict.getStyleClass().add("card-verdict");
-        wave.getStyleClass().add("card-wave");
-        marker.getStyleClass().add("card-marker");
+        icon.resizeRelocate(10, 10, 26, 26);
+        name.relocate(44, 9);
+        kind.relocate(44, 28);
+        kind.setText(component.kind().label());
+        metrics.relocate(10, HEIGHT - 24);
+        verdict.setTextAlignment(TextAlignment.CENTER);
+        verdict.relocate(WIDTH - 26, HEIGHT - 26);
+        waveBadge.getStyleClass().add("card-wave-badge");
+        waveBadge.setCenterX(WIDTH - 19);
+        waveBadge.setCenterY(19);
+        wave.setTextOrigin(VPos.CENTER);
+        marker.setText("\u25C6 RPO bottleneck");
+        marker.relocate(2, -18);
         marker.setVisible(false);
         connector.getStyleClass().add("card-connector");
-        connector.setId("connector-" + component.id());
-        kind.setText(component.kind().label());
-        getChildren().addAll(icon, name, kind, metrics, verdict, wave, marker, connector);
+        connector.setCenterX(WIDTH);
+        connector.setCenterY(HEIGHT / 2);
+        getChildren().addAll(icon, name, kind, metrics, verdict, waveBadge, wave, marker, connector);
         setMinSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         resize(WIDTH, HEIGHT);
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        Tooltip.install(this, tooltip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         refreshName();
         relocate(component.x(), component.y());
     }
 
+    private static Text text(String styleClass, Font font) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setFont(font);
+        t.setTextOrigin(VPos.TOP);
+        t.setManaged(false);
+        return t;
+    }
+
     @Override
     protected void layoutChildren() {
-        icon.resizeRelocate(10, 10, 26, 26);
-        name.resizeRelocate(44, 8, WIDTH - 44 - 32, 20);
-        kind.resizeRelocate(44, 27, WIDTH - 44 - 32, 16);
-        metrics.resizeRelocate(10, HEIGHT - 27, WIDTH - 38, 18);
-        verdict.resizeRelocate(WIDTH - 28, HEIGHT - 27, 20, 20);
-        wave.resizeRelocate(WIDTH - 30, 8, 22, 22);
-        marker.resizeRelocate(0, -20, WIDTH, 18);
-        connector.setCenterX(WIDTH);
-        connector.setCenterY(HEIGHT / 2);
+        // children are placed once, in the constructor and in show(); nothing depends on the size
+    }
+
+    private void installTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(400));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(460);
+            Tooltip.install(this, tooltip);
+        }
+        tooltip.setText(tip);
     }
 
     public Component component() {
@@ -80,35 +113,73 @@ public final class ComponentCard extends Region {
     }
 
     public void refreshName() {
-        name.setText(component.name());
+        setAccessibleText(component.name());
+        name.setText(fit(component.name(), NAME_FONT, NAME_WIDTH));
+    }
+
+    /** The text, shortened with an ellipsis to fit a width in a font. */
+    static String fit(String s, Font font, double width) {
+        Text probe = new Text(s);
+        probe.setFont(font);
+        if (probe.getLayoutBounds().getWidth() <= width) {
+            return s;
+        }
+        int lo = 0;
+        int hi = s.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            probe.setText(s.substring(0, mid) + "\u2026");
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return s.substring(0, lo) + "\u2026";
     }
 
     /** Shows the numbers and verdict under the selected scenario and journey. */
     public void show(CardState s) {
-        metrics.setText("RPO " + s.rpo() + "   RTO " + s.rto());
+        metrics.setText(fit("RPO " + s.rpo() + "   RTO " + s.rto(), METRIC_FONT, WIDTH - 42));
         verdict.setText(s.verdict().symbol());
         for (CardState.Verdict v : CardState.Verdict.values()) {
             getStyleClass().remove(v.styleClass());
         }
         getStyleClass().add(s.verdict().styleClass());
-        wave.setVisible(s.wave() > 0);
+        boolean hasWave = s.wave() > 0;
+        waveBadge.setVisible(hasWave);
+        wave.setVisible(hasWave);
         wave.setText(Integer.toString(s.wave()));
+        wave.relocate(WIDTH - 19 - wave.getLayoutBounds().getWidth() / 2, 19 - wave.getLayoutBounds().getHeight() / 2);
         setOpacity(s.dimmed() ? 0.35 : 1);
         marker.setVisible(s.bottleneck());
-        StringBuilder tip = new StringBuilder(component.name()).append(" \u2014 ").append(component.kind().label());
-        if (s.wave() > 0) {
-            tip.append("\nRecovery wave ").append(s.wave());
+        StringBuilder t = new StringBuilder(component.name()).append(" \u2014 ").append(component.kind().label());
+        if (hasWave) {
+            t.append("\nRecovery wave ").append(s.wave());
         }
-        tip.append("\nRPO ").append(s.rpo()).append(", RTO ").append(s.rto());
+        t.append("\nRPO ").append(s.rpo()).append(", RTO ").append(s.rto());
         for (String p : s.problems()) {
-            tip.append("\n\u2022 ").append(p);
+            t.append("\n\u2022 ").append(p);
         }
-        tip.append("\n\n").append(s.explanation());
-        tooltip.setText(tip.toString());
+        t.append("\n\n").append(s.explanation());
+        tip = t.toString();
+        if (tooltip != null) {
+            tooltip.setText(tip);
+        }
+    }
+
+    /** The verdict symbol shown (for tests: colour is never the only signal). */
+    public String verdictSymbol() {
+        return verdict.getText();
+    }
+
+    /** The RPO/RTO line shown. */
+    public String metricsText() {
+        return metrics.getText();
     }
 
     public void setSelected(boolean selected) {
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+        pseudoClassStateChanged(SELECTED, selected);
     }
 
     /** The point where an arrow towards {@code toward} leaves the card's border (parent coordinates). */

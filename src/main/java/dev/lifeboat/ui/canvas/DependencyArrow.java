@@ -18,19 +18,16 @@ public final class DependencyArrow extends Group {
     private final ComponentCard source;
     private final ComponentCard target;
     private final Line line = new Line();
-    private final Line hit = new Line();
     private final Polygon head = new Polygon();
 
     public DependencyArrow(Dependency dependency, ComponentCard source, ComponentCard target) {
         this.dependency = dependency;
         this.source = source;
         this.target = target;
-        setId("dep-" + dependency.source().id() + "--" + dependency.target().id());
         getStyleClass().add("dependency");
         line.getStyleClass().add("dependency-line");
         head.getStyleClass().add("dependency-head");
-        hit.getStyleClass().add("dependency-hit");
-        getChildren().addAll(hit, line, head);
+        getChildren().addAll(line, head);
         source.layoutXProperty().addListener(o -> update());
         source.layoutYProperty().addListener(o -> update());
         target.layoutXProperty().addListener(o -> update());
@@ -63,14 +60,23 @@ public final class DependencyArrow extends Group {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** The distance from a point (canvas world coordinates) to the arrow's shaft. */
+    public double distanceTo(double x, double y) {
+        double x1 = line.getStartX();
+        double y1 = line.getStartY();
+        double dx = line.getEndX() - x1;
+        double dy = line.getEndY() - y1;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / len2));
+        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
+    }
+
     /** Recomputes the geometry from the two cards' positions. */
     public void update() {
         Point2D a = source.border(target.centerX(), target.centerY());
         Point2D b = target.border(source.centerX(), source.centerY());
         line.setStartX(a.getX());
         line.setStartY(a.getY());
-        hit.setStartX(a.getX());
-        hit.setStartY(a.getY());
         double dx = b.getX() - a.getX();
         double dy = b.getY() - a.getY();
         double len = Math.hypot(dx, dy);
@@ -85,8 +91,6 @@ public final class DependencyArrow extends Group {
         double baseY = tipY - uy * 11;
         line.setEndX(baseX);
         line.setEndY(baseY);
-        hit.setEndX(tipX);
-        hit.setEndY(tipY);
         head.getPoints().setAll(tipX, tipY, baseX - uy * 5, baseY + ux * 5, baseX + uy * 5, baseY - ux * 5);
     }
 }

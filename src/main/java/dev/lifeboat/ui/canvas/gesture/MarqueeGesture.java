@@ -38,6 +38,12 @@ public final class MarqueeGesture extends Gesture {
         canvas.requestFocus();
         pressedOn = canvas.owner((Node) e.getTarget());
         origin = canvas.toWorld(e.getX(), e.getY());
+        if (!(pressedOn instanceof DependencyArrow)) {
+            DependencyArrow near = canvas.arrowAt(origin.getX(), origin.getY());
+            if (near != null) {
+                pressedOn = near;
+            }
+        }
         dragged = false;
         return true;
     }

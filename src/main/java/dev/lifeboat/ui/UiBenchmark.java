@@ -1,0 +1,167 @@
+package dev.lifeboat.ui;
+
+import dev.lifeboat.engine.SyntheticTopology;
+import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.canvas.ComponentCard;
+import dev.lifeboat.ui.document.DocumentService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+
+/**
+ * The designer's UI benchmark (not a test): opens a generated topology of 1,000 components in the real
+ * window and prints JSON: the cold start (window with the sample), the time from "open" to the first frame
+ * of the big topology (file read in the background, analysis, canvas), and the latency of drag steps.
+ *
+ * <p>Run: {@code java -cp target/lifeboat.jar dev.lifeboat.ui.UiBenchmark [components] [steps]} on a display
+ * (or under xvfb-run). A drag step is a mouse-dragged event on a card, fired at the start of a pulse; its
+ * latency runs until that pulse's scene is laid out and ready to render (post-layout pulse listener). The
+ * interval between consecutive pulses during the drag is reported too: it includes rendering, since a
+ * pulse waits for the previous frame to be rendered.
+ */
+public final class UiBenchmark {
+
+    private UiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        CountDownLatch done = new CountDownLatch(1);
+        String[] result = new String[1];
+        Platform.startup(() -> {
+            try {
+                run(size, steps, json -> {
+                    result[0] = json;
+                    done.countDown();
+                });
+            } catch (Exception e) {
+                result[0] = "{\"error\": \"" + e + "\"}";
+                done.countDown();
+            }
+        });
+        done.await();
+        System.out.println(result[0]);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void run(int size, int steps, java.util.function.Consumer<String> out) throws Exception {
+        Topology topology = SyntheticTopology.generate(size, Math.max(1, size / 50), 42);
+        Path home = Files.createTempDirectory("lifeboat-bench");
+        Path file = home.resolve("synthetic-" + size + ".json");
+        TopologyFiles.save(topology, file);
+        FxExecutor executor = new FxExecutor();
+        long t0 = System.nanoTime();
+        DocumentService service = new DocumentService(executor, home);
+        DesignerModel model = new DesignerModel(executor, DesignerApp.initialDocument(service));
+        DesignerWindow window = new DesignerWindow(model, new Theme(), service,
+                Preferences.userRoot().node("dev/lifeboat/ui-bench"));
+        Stage stage = new Stage();
+        window.show(stage);
+        Scene scene = stage.getScene();
+        double[] startup = {-1};
+        long[] openAt = {0};
+        double[] open = {-1};
+        boolean[] opened = {false};
+        List<Double> latencies = new ArrayList<>();
+        List<Double> intervals = new ArrayList<>();
+        long[] stepAt = {0};
+        long[] lastPulse = {0};
+        int[] step = {Integer.MIN_VALUE};
+        model.documentProperty().addListener((o, a, b) -> opened[0] = true);
+        Runnable afterLayout = () -> {
+            long now = System.nanoTime();
+            if (startup[0] < 0) {
+                startup[0] = (now - t0) / 1e6;
+                openAt[0] = System.nanoTime();
+                window.files().openPath(file);
+            } else if (opened[0] && open[0] < 0) {
+                open[0] = (now - openAt[0]) / 1e6;
+                step[0] = -30; // a few frames to settle, then the drag
+            }
+            if (stepAt[0] != 0) {
+                latencies.add((now - stepAt[0]) / 1e6);
+                stepAt[0] = 0;
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout);
+        new AnimationTimer() {
+            private Point2D start;
+            private ComponentCard card;
+
+            @Override
+            public void handle(long now) {
+                if (step[0] == Integer.MIN_VALUE) {
+                    return;
+                }
+                if (step[0] > 0 && lastPulse[0] != 0) {
+                    intervals.add((now - lastPulse[0]) / 1e6);
+                }
+                lastPulse[0] = now;
+                step[0]++;
+                if (step[0] <= 0) {
+                    return;
+                }
+                if (step[0] == 1) {
+                    card = window.canvas().cardOf(model.topology().components().iterator().next());
+                    Point2D c = card.localToScene(ComponentCard.WIDTH / 2, ComponentCard.HEIGHT / 2);
+                    start = c;
+                    card.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, c.getX(), c.getY()));
+                    return;
+                }
+                if (step[0] <= steps + 1) {
+                    double dx = 3 * (step[0] - 1);
+                    double dy = 2 * Math.sin(step[0] / 10.0) * 20;
+                    stepAt[0] = System.nanoTime();
+                    card.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, start.getX() + dx, start.getY() + dy));
+                    return;
+                }
+                stop();
+                card.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, start.getX() + 3 * steps, start.getY()));
+                scene.removePostLayoutPulseListener(afterLayout);
+                out.accept(json(size, model.topology(), startup[0], open[0], latencies, intervals));
+                stage.close();
+            }
+        }.start();
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                false, false, false, true, null);
+    }
+
+    private static String json(int size, Topology t, double startup, double first, List<Double> latencies,
+                               List<Double> intervals) {
+        return String.format(Locale.ROOT, "{\"components\": %d, \"dependencies\": %d, \"coldStartWithSampleMs\": %.1f, "
+                        + "\"openToFirstRenderMs\": %.1f, "
+                        + "\"dragSteps\": %d, \"stepToFrameMedianMs\": %.2f, \"stepToFrameP95Ms\": %.2f, "
+                        + "\"frameIntervalMedianMs\": %.2f, \"frameIntervalP95Ms\": %.2f, "
+                        + "\"targets\": {\"openToFirstRenderMs\": 2000, \"stepToFrameP95Ms\": 16}}",
+                size, t.dependencies().size(), startup, first, latencies.size(), percentile(latencies, 50),
+                percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}
