@@ -32,7 +32,8 @@ public final class DesignerModel {
     private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
     private final Selection selection = new Selection();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Drag from the palette onto the canvas; drag from a card's right-hand dot to connect.");
     private final TopologyListener pruneSelection = this::pruneSelection;
     private final ChangeListener<Object> retitle = (o, a, b) -> updateTitle();
 

@@ -74,7 +74,7 @@ public final class DesignerWindow {
 
         SplitPane centre = new SplitPane(palette, canvas, inspectorView);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.135, 0.76);
+        centre.setDividerPositions(0.12, 0.775);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorView, false);
 
@@ -83,25 +83,26 @@ public final class DesignerWindow {
         RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
         SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
         bottom.setId("bottomSplit");
-        bottom.setDividerPositions(0.58);
+        bottom.setDividerPositions(0.56);
         bottom.setMinHeight(0);
 
         SplitPane main = new SplitPane(centre, bottom);
         main.setId("mainSplit");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.64);
+        main.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(bottom, false);
 
         Runnable togglePanels = () -> {
             boolean hidden = main.getDividerPositions()[0] > 0.98;
-            main.setDividerPositions(hidden ? 0.64 : 1.0);
-            centre.setDividerPositions(hidden ? 0.135 : 0.0, hidden ? 0.76 : 1.0);
+            main.setDividerPositions(hidden ? 0.6 : 1.0);
+            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.775 : 1.0);
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");
         root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels),
                 WindowToolbar.build(model, files, canvas)));
         root.getStyleClass().add("designer");
+        root.setBottom(new StatusBar(model, canvas));
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());

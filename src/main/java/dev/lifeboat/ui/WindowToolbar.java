@@ -16,9 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -92,15 +89,9 @@ final class WindowToolbar {
         Button fit = button("fitButton", new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE), "Fit to window",
                 canvas::fit);
         fit.setText("Fit");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label status = new Label();
-        status.setId("status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
-        ToolBar bar = new ToolBar(newB, open, save, new Separator(Orientation.VERTICAL), undo, redo, new Separator(Orientation.VERTICAL),
-                new Label("Scenario"), scenario, new Separator(Orientation.VERTICAL), new Label("Journey"), journey, new Separator(Orientation.VERTICAL), fit,
-                grow, status);
+        ToolBar bar = new ToolBar(newB, open, save, new Separator(Orientation.VERTICAL), undo, redo,
+                new Separator(Orientation.VERTICAL), new Label("Scenario"), scenario, new Separator(Orientation.VERTICAL),
+                new Label("Journey"), journey, new Separator(Orientation.VERTICAL), fit);
         bar.setId("toolbar");
         return bar;
     }

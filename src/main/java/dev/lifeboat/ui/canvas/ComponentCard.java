@@ -24,12 +24,12 @@ public final class ComponentCard extends Region {
     public static final double WIDTH = 196;
     public static final double HEIGHT = 76;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5);
     private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11);
     private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
     private static final Font BADGE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
     private static final Font VERDICT_FONT = Font.font(Font.getDefault().getFamily(), 14);
-    private static final double NAME_WIDTH = WIDTH - 44 - 34;
+    private static final double NAME_WIDTH = WIDTH - 44 - 14;
 
     private final Component component;
     private final Region icon;
@@ -54,13 +54,14 @@ public final class ComponentCard extends Region {
         icon.resizeRelocate(10, 10, 26, 26);
         name.relocate(44, 9);
         kind.relocate(44, 28);
+        // the kind label ends before the verdict symbol
         kind.setText(component.kind().label());
         metrics.relocate(10, HEIGHT - 24);
         verdict.setTextAlignment(TextAlignment.CENTER);
-        verdict.relocate(WIDTH - 26, HEIGHT - 26);
+        verdict.relocate(WIDTH - 24, 27);
         waveBadge.getStyleClass().add("card-wave-badge");
-        waveBadge.setCenterX(WIDTH - 19);
-        waveBadge.setCenterY(19);
+        waveBadge.setCenterX(WIDTH - 6);
+        waveBadge.setCenterY(2);
         wave.setTextOrigin(VPos.CENTER);
         marker.setText("\u25C6 RPO bottleneck");
         marker.relocate(2, -18);
@@ -140,7 +141,7 @@ public final class ComponentCard extends Region {
 
     /** Shows the numbers and verdict under the selected scenario and journey. */
     public void show(CardState s) {
-        metrics.setText(fit("RPO " + s.rpo() + "   RTO " + s.rto(), METRIC_FONT, WIDTH - 42));
+        metrics.setText(fit("RPO " + s.rpo() + "    RTO " + s.rto(), METRIC_FONT, WIDTH - 20));
         verdict.setText(s.verdict().symbol());
         for (CardState.Verdict v : CardState.Verdict.values()) {
             getStyleClass().remove(v.styleClass());
@@ -150,7 +151,7 @@ public final class ComponentCard extends Region {
         waveBadge.setVisible(hasWave);
         wave.setVisible(hasWave);
         wave.setText(Integer.toString(s.wave()));
-        wave.relocate(WIDTH - 19 - wave.getLayoutBounds().getWidth() / 2, 19 - wave.getLayoutBounds().getHeight() / 2);
+        wave.relocate(WIDTH - 6 - wave.getLayoutBounds().getWidth() / 2, 2 - wave.getLayoutBounds().getHeight() / 2);
         setOpacity(s.dimmed() ? 0.35 : 1);
         marker.setVisible(s.bottleneck());
         StringBuilder t = new StringBuilder(component.name()).append(" \u2014 ").append(component.kind().label());

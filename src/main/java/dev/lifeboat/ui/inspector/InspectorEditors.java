@@ -40,6 +40,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
     private static PropertyEditor<Object> text(InspectorItem item) {
         TextField field = new TextField();
         field.setId(item.id());
+        field.setPrefColumnCount(5);
         field.setText(String.valueOf(item.getValue()));
         Runnable commit = () -> {
             if (!Objects.equals(field.getText(), String.valueOf(item.getValue())) || item.error() != null) {
@@ -75,6 +76,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
     private static PropertyEditor<Object> choice(InspectorItem item) {
         ComboBox<Object> box = new ComboBox<>(FXCollections.observableArrayList(item.choices()));
         box.setId(item.id());
+        box.setPrefWidth(112);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -114,6 +116,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
     private static PropertyEditor<Object> multi(InspectorItem item) {
         CheckComboBox<Object> box = new CheckComboBox<>(FXCollections.observableArrayList(item.choices()));
         box.setId(item.id());
+        box.setPrefWidth(112);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.inspector;
 
 import javafx.beans.binding.Bindings;
 import dev.lifeboat.model.SettingGroup;
+import java.util.Comparator;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
@@ -32,12 +33,23 @@ public final class InspectorView extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(new InspectorEditors());
+        // sections in the order of SettingGroup (General, Placement, Backup, ...), not alphabetically
+        sheet.setCategoryComparator(Comparator.comparingInt(InspectorView::groupOrder));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         // the sheet shows one section at a time: keep the one the user opened across selections
         vm.items().addListener((ListChangeListener<InspectorItem>) c -> reopen(sheet));
         VBox header = new VBox(2, heading, sub);
         header.getStyleClass().add("inspector-header");
         getChildren().addAll(header, sheet);
+    }
+
+    private static int groupOrder(String category) {
+        for (SettingGroup g : SettingGroup.values()) {
+            if (g.label().equals(category)) {
+                return g.ordinal();
+            }
+        }
+        return SettingGroup.values().length;
     }
 
     private String openSection = SettingGroup.BACKUP.label();

@@ -59,6 +59,11 @@ public final class InspectorViewModel {
         this.model = model;
         model.selection().items().addListener((SetChangeListener<Object>) c -> fromSelection());
         model.documentProperty().addListener((o, a, b) -> attach(b));
+        model.journeyProperty().addListener((o, a, b) -> {
+            if (model.selection().isEmpty()) {
+                inspect(b);
+            }
+        });
         attach(model.document());
     }
 
@@ -68,13 +73,12 @@ public final class InspectorViewModel {
         }
         document = d;
         d.topology().addListener(listener);
-        inspect(null);
+        inspect(model.selection().isEmpty() ? model.journey() : null);
     }
 
     private void fromSelection() {
-        if (!model.selection().isEmpty() || !(target.get() instanceof Journey)) {
-            inspect(model.selection().single());
-        }
+        // with nothing selected on the canvas, the inspector edits the selected journey
+        inspect(model.selection().isEmpty() ? model.journey() : model.selection().single());
         if (model.selection().items().size() > 1) {
             heading.set(model.selection().items().size() + " items selected");
             subheading.set("Select one item to edit it");
@@ -245,10 +249,10 @@ public final class InspectorViewModel {
 
     private void journeyItems(Journey j, List<InspectorItem> list) {
         String general = SettingGroup.GENERAL.label();
-        String objectives = "Objectives";
+        String objectives = general;
         list.add(item("field-name", general, "Name", "The journey's name.", Editor.TEXT, null, null, null, j::name,
                 v -> JourneyCommand.update(j, fields(j, requireText(v, "a name cannot be empty"), null, null, null))));
-        list.add(item("field-entries", general, "Entry components",
+        list.add(item("field-entries", general, "Entries",
                 "Where the journey starts; it needs everything these reach through hard dependencies.",
                 Editor.MULTI_CHOICE, null, new ArrayList<>(topology().components()), v -> ((Component) v).name(),
                 j::entries, v -> {

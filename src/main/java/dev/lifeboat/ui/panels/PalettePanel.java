@@ -29,20 +29,26 @@ public final class PalettePanel extends VBox {
         getStyleClass().addAll("panel", "palette");
         Label title = new Label("Components");
         title.getStyleClass().add("panel-title");
+        title.setTooltip(new Tooltip("Drag onto the canvas (or double-click). To connect two components, drag from a "
+                + "card's right-hand dot onto the other card."));
         getChildren().add(title);
         for (ComponentKind k : ComponentKind.values()) {
-            getChildren().add(entry(k, k.label(), KindIcons.icon(k, 20), "palette-" + k.id()));
+            getChildren().add(entry(k, shortLabel(k), KindIcons.icon(k, 20), "palette-" + k.id()));
         }
         Label places = new Label("Places");
         places.getStyleClass().add("panel-title");
         getChildren().add(places);
         getChildren().add(entry(PlaceKind.ZONE, "Zone", placeIcon(false), "palette-zone"));
         getChildren().add(entry(PlaceKind.REGION, "Region", placeIcon(true), "palette-region"));
-        Label hint = new Label("Drag onto the canvas.\nDrag from a card's right-hand dot onto another card to add a "
-                + "dependency.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("palette-hint");
-        getChildren().add(hint);
+    }
+
+    /** A palette name short enough for a narrow panel; the tooltip and the inspector give the full one. */
+    private static String shortLabel(ComponentKind k) {
+        return switch (k) {
+            case EXTERNAL -> "External";
+            case DATASTORE -> "Datastore";
+            default -> k.label();
+        };
     }
 
     private static Node placeIcon(boolean region) {

@@ -21,6 +21,7 @@ public final class RecoveryOrderPanel extends VBox {
         title.textProperty().bind(vm.headingProperty());
         TableView<Step> table = new TableView<>(vm.steps());
         table.setId("recoveryTable");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing to recover in this scenario."));
         table.getColumns().add(column("Wave", 70, Step::wave));

@@ -1,5 +1,6 @@
 package dev.lifeboat.ui.panels;
 
+import atlantafx.base.theme.Styles;
 import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Journey;
@@ -46,21 +47,21 @@ public final class ResultsPanel extends VBox {
         title.getStyleClass().add("panel-title");
 
         table.setId("resultsTable");
+        table.getStyleClass().add(Styles.DENSE);
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No journeys yet: add one with Analyse \u25B8 New journey."));
-        table.getColumns().add(column("Journey", 130, r -> r.name() + (r.cyclic() ? "  \u26A0 cycle" : ""), null));
-        table.getColumns().add(group("RPO", column("RPO objective", 70, r -> objective(r.rpo()), null),
-                column("RPO estimate", 80, r -> r.rpo().estimate().toString(), Row::rpo),
-                column("RPO verdict", 80, r -> r.rpo().verdict(), Row::rpo)));
-        table.getColumns().add(group("RTO", column("RTO objective", 70, r -> objective(r.rto()), null),
-                column("RTO estimate", 80, r -> r.rto().estimate().toString(), Row::rto),
-                column("RTO verdict", 80, r -> r.rto().verdict(), Row::rto)));
+        table.getColumns().add(column("Journey", 120, r -> r.name() + (r.cyclic() ? "  \u26A0 cycle" : ""), null));
+        table.getColumns().add(column("RPO objective", 100, r -> objective(r.rpo()), null));
+        table.getColumns().add(column("RPO estimate", 120, r -> r.rpo().text(), Row::rpo));
+        table.getColumns().add(column("RTO objective", 100, r -> objective(r.rto()), null));
+        table.getColumns().add(column("RTO estimate", 120, r -> r.rto().text(), Row::rto));
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
                 picked(table, vm.model().scenario()));
 
         matrix.setId("resultsMatrix");
+        matrix.getStyleClass().add(Styles.DENSE);
         matrix.setItems(vm.rows());
         matrix.getSelectionModel().setCellSelectionEnabled(true);
         matrix.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -91,6 +92,9 @@ public final class ResultsPanel extends VBox {
         whyBox.getStyleClass().add("explanation-box");
         javafx.scene.control.ScrollPane whyScroll = new javafx.scene.control.ScrollPane(whyBox);
         whyScroll.setFitToWidth(true);
+        whyScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        why.maxWidthProperty().bind(whyScroll.widthProperty().subtract(30));
+        links.prefWrapLengthProperty().bind(whyScroll.widthProperty().subtract(30));
         vm.explanationProperty().addListener((o, a, e) -> {
             why.getChildren().clear();
             links.getChildren().clear();
@@ -108,7 +112,8 @@ public final class ResultsPanel extends VBox {
                 why.getChildren().add(amber);
             }
             for (Reference r : e.references()) {
-                Hyperlink link = new Hyperlink(r.title());
+                Hyperlink link = new Hyperlink("\uD83D\uDCD6 " + r.title());
+                link.setWrapText(true);
                 link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
                 link.setOnAction(x -> openLink.accept(r.url()));
                 links.getChildren().add(link);
@@ -116,7 +121,8 @@ public final class ResultsPanel extends VBox {
         });
         why.getChildren().add(new Text("Click an estimate to see where it comes from."));
         SplitPane split = new SplitPane(tabs, whyScroll);
-        split.setDividerPositions(0.64);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(title, split);
     }
@@ -135,26 +141,13 @@ public final class ResultsPanel extends VBox {
         if (col == null) {
             return;
         }
-        String metric = col.getId() != null ? col.getId() : col.getText();
+        String metric = col.getText();
         Scenario s = fixed != null ? fixed : col.getUserData() instanceof Scenario sc ? sc : vm.model().scenario();
         if (metric.startsWith("RPO")) {
             vm.explain(row.journey(), s, Metric.RPO);
         } else if (metric.startsWith("RTO")) {
             vm.explain(row.journey(), s, Metric.RTO);
         }
-    }
-
-    /** A header over sub-columns named "objective", "estimate" and "" (their ids keep the metric). */
-    @SafeVarargs
-    private static TableColumn<Row, String> group(String name, TableColumn<Row, String>... children) {
-        TableColumn<Row, String> g = new TableColumn<>(name);
-        for (TableColumn<Row, String> c : children) {
-            c.setId(c.getText().replace(' ', '-'));
-            c.setText(c.getText().endsWith("objective") ? "objective" : c.getText().endsWith("estimate")
-                    ? "estimate" : "");
-        }
-        g.getColumns().addAll(children);
-        return g;
     }
 
     private static String objective(Figure f) {
@@ -173,10 +166,13 @@ public final class ResultsPanel extends VBox {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("verdict-meets", "verdict-misses");
                 setText(empty ? null : item);
+                setTooltip(null);
                 if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
                     Boolean met = verdict.apply(getTableRow().getItem()).met();
                     if (met != null) {
                         getStyleClass().add(met ? "verdict-meets" : "verdict-misses");
+                        setTooltip(new javafx.scene.control.Tooltip(verdict.apply(getTableRow().getItem())
+                                .verdict() + " \u2014 click for the explanation"));
                     }
                 }
             }

@@ -35,8 +35,9 @@ public final class ResultsViewModel {
 
     /** A number with its verdict: met (true), missed (false) or no objective (null). */
     public record Figure(TimeBound estimate, TimeBound objective, Boolean met) {
+        /** The estimate with its verdict symbol: "1h ✖", "5s ✔", or the estimate alone. */
         public String text() {
-            return estimate + " " + symbol();
+            return met == null ? estimate.toString() : estimate + "  " + symbol();
         }
 
         public String symbol() {

@@ -1,0 +1,48 @@
+package dev.lifeboat.ui;
+
+import dev.lifeboat.model.TopologyEvent;
+import dev.lifeboat.ui.canvas.CanvasView;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The status line: what just happened (or went wrong), the document's size and the zoom. */
+final class StatusBar extends HBox {
+
+    StatusBar(DesignerModel model, CanvasView canvas) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label size = new Label();
+        size.getStyleClass().add("status");
+        Label zoom = new Label();
+        zoom.getStyleClass().add("status");
+        zoom.textProperty().bind(canvas.viewport().zoomProperty().multiply(100).asString(Locale.ROOT, "%.0f%%"));
+        Runnable count = () -> {
+            var t = model.topology();
+            size.setText(t.size() + " components \u00B7 " + t.dependencies().size() + " dependencies \u00B7 "
+                    + t.journeys().size() + " journeys");
+        };
+        model.documentProperty().addListener((o, a, d) -> {
+            count.run();
+            d.topology().addListener(e -> {
+                if (e.type().structural() || e.type() == TopologyEvent.Type.JOURNEY_ADDED
+                        || e.type() == TopologyEvent.Type.JOURNEY_REMOVED) {
+                    count.run();
+                }
+            });
+        });
+        model.topology().addListener(e -> count.run());
+        count.run();
+        getChildren().addAll(status, grow, size, zoom);
+        setSpacing(16);
+    }
+}
