@@ -136,8 +136,11 @@ class DesignerWindowTest {
     void anInvalidValueIsRefusedNextToTheField(FxRobot robot) {
         robot.clickOn(card("checkout"));
         expand(robot, "Recovery");
-        robot.clickOn("#field-restart_time");
-        robot.interact(() -> robot.lookup("#field-restart_time").queryAs(TextField.class).selectAll());
+        TextField field = robot.lookup("#field-restart_time").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
         robot.write("soonish").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 

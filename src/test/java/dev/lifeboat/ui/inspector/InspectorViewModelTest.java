@@ -113,11 +113,13 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void aRemovedComponentLeavesTheInspectorEmpty() {
+    void aRemovedComponentHandsTheInspectorBackToTheSelectedJourney() {
         model.selection().select(db);
 
         new dev.lifeboat.ui.EditActions(model).delete();
 
+        assertEquals("Place order", vm.headingProperty().get());
+        model.journeyProperty().set(null);
         assertTrue(vm.items().isEmpty());
         assertEquals("Nothing selected", vm.headingProperty().get());
     }
