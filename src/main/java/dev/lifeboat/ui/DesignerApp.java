@@ -69,6 +69,7 @@ public final class DesignerApp {
             DesignerModel model = new DesignerModel(executor, initialDocument(service));
             DesignerWindow window = new DesignerWindow(model, theme, service,
                     Preferences.userNodeForPackage(DesignerApp.class));
+            window.setLinkOpener(getHostServices()::showDocument);
             window.show(stage);
             window.offerRestore();
         }

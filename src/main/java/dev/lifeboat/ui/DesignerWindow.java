@@ -47,6 +47,12 @@ public final class DesignerWindow {
     private EditActions edit;
     private Timeline autosave;
     private long autosavedRevision = -1;
+    private java.util.function.Consumer<String> linkOpener = url -> { };
+
+    /** How documentation links are opened (the application passes its HostServices). */
+    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
 
     public DesignerWindow(DesignerModel model, Theme theme, DocumentService service, Preferences prefs) {
         this.model = model;
@@ -64,6 +70,7 @@ public final class DesignerWindow {
         edit = new EditActions(model);
         files = new FileActions(model, service, new RecentFiles(prefs), stage);
 
+        canvas.setContextMenus(item -> ContextMenus.of(item, edit, canvas));
         PaletteDrop drop = new PaletteDrop(canvas);
         ScrollPane palette = new ScrollPane(new PalettePanel(drop));
         palette.setFitToWidth(true);
@@ -78,8 +85,10 @@ public final class DesignerWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorView, false);
 
-        ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney,
-                url -> model.setStatus("Documentation: " + url));
+        ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney, url -> {
+            model.setStatus("Documentation: " + url);
+            linkOpener.accept(url);
+        });
         RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
         SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
         bottom.setId("bottomSplit");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.canvas.ComponentCard;
 import dev.lifeboat.ui.document.Document;
@@ -203,5 +204,67 @@ class DesignerWindowTest {
         assertEquals(before, Canonical.of(model.topology()));
         assertNotNull(card("redis-1"));
         assertTrue(robot.lookup("#resultsTable").queryAs(TableView.class).getItems().size() == 1);
+    }
+
+    @Test
+    void deleteKeyRemovesTheSelectionAndUndoBringsItBack(FxRobot robot) {
+        robot.drag("#palette-mysql").dropTo(canvasPoint(robot, 0.3, 0.85));
+        robot.drag(card("checkout").connector()).dropTo(card("mysql-1"));
+        robot.clickOn(card("mysql-1"));
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(model.topology().component("mysql-1").isEmpty());
+        assertEquals("Delete mysql-1", model.document().commands().redoDescriptionProperty().get().isEmpty()
+                ? model.document().commands().undoDescriptionProperty().get() : "");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Component checkout = model.topology().component("checkout").orElseThrow();
+        Component db = model.topology().component("mysql-1").orElseThrow();
+        assertTrue(model.topology().dependency(checkout, db).isPresent(), "the dependency came back too");
+    }
+
+    @Test
+    void aDependencyIsMadeSoftFromItsContextMenu(FxRobot robot) {
+        robot.drag("#palette-kafka").dropTo(canvasPoint(robot, 0.3, 0.85));
+        robot.drag(card("checkout").connector()).dropTo(card("kafka-1"));
+        Component checkout = model.topology().component("checkout").orElseThrow();
+        var dependency = model.topology().dependency(checkout, model.topology().component("kafka-1").orElseThrow())
+                .orElseThrow();
+        Component kafka = model.topology().component("kafka-1").orElseThrow();
+        robot.interact(() -> {
+            model.execute(new dev.lifeboat.ui.command.MoveCommand("Move").move(kafka, 460, 120, null));
+            window.canvas().fit();
+        });
+        var arrow = window.canvas().arrowOf(dependency);
+        javafx.geometry.Bounds b = arrow.localToScreen(arrow.getBoundsInLocal());
+        Point2D middle = arrow.localToScreen(arrow.sceneToLocal(arrow.localToScene(
+                (arrow.getBoundsInLocal().getMinX() + arrow.getBoundsInLocal().getMaxX()) / 2,
+                (arrow.getBoundsInLocal().getMinY() + arrow.getBoundsInLocal().getMaxY()) / 2)));
+        assertNotNull(b);
+
+        robot.rightClickOn(middle);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(Strength.SOFT.label());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Strength.SOFT, dependency.strength());
+        assertTrue(arrow.getStyleClass().contains("soft"), "drawn dashed");
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheOpenDocumentStays(FxRobot robot) throws Exception {
+        Path bad = home.resolve("broken.json");
+        Files.writeString(bad, "not json at all");
+        String before = Canonical.of(model.topology());
+
+        robot.interact(() -> window.files().openPath(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane dialog = robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().contains("broken.json"), dialog.getContentText());
+        assertEquals(before, Canonical.of(model.topology()));
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 }

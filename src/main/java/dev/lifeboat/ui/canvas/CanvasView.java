@@ -387,6 +387,42 @@ public final class CanvasView extends Region {
         return viewport.toWorld(getWidth() / 2, getHeight() / 2);
     }
 
+    /**
+     * Shows the context menu for what was right-clicked (a card, arrow or container; null for the
+     * background), selecting it first as a left click would.
+     */
+    public void showContextMenu(Node on, double screenX, double screenY) {
+        Object item = on instanceof ComponentCard c ? c.component() : on instanceof DependencyArrow a ? a.dependency()
+                : on instanceof PlaceContainer p ? p.place() : null;
+        if (item == null) {
+            DependencyArrow near = null;
+            Point2D local = screenToLocal(screenX, screenY);
+            if (local != null) {
+                Point2D world = toWorld(local.getX(), local.getY());
+                near = arrowAt(world.getX(), world.getY());
+            }
+            item = near == null ? null : near.dependency();
+        }
+        if (item != null && !model.selection().contains(item)) {
+            model.selection().select(item);
+        }
+        if (contextMenus != null) {
+            if (menu != null) {
+                menu.hide();
+            }
+            menu = contextMenus.apply(item);
+            menu.show(this, screenX, screenY);
+        }
+    }
+
+    private java.util.function.Function<Object, javafx.scene.control.ContextMenu> contextMenus;
+    private javafx.scene.control.ContextMenu menu;
+
+    /** Supplies the context menu for a right-clicked model object (null: the background). */
+    public void setContextMenus(java.util.function.Function<Object, javafx.scene.control.ContextMenu> factory) {
+        this.contextMenus = factory;
+    }
+
     /** Marks all cards dimmed or not, used by tests through the cards' state. */
     public CanvasDecorations decorations() {
         return decorations;

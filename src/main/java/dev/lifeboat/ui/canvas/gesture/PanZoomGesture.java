@@ -11,6 +11,8 @@ public final class PanZoomGesture extends Gesture {
 
     private double lastX;
     private double lastY;
+    private boolean dragged;
+    private javafx.scene.Node pressedOn;
 
     public PanZoomGesture(CanvasView canvas) {
         super(canvas);
@@ -29,11 +31,14 @@ public final class PanZoomGesture extends Gesture {
         }
         lastX = e.getX();
         lastY = e.getY();
+        dragged = false;
+        pressedOn = canvas.owner((javafx.scene.Node) e.getTarget());
         return true;
     }
 
     @Override
     protected void drag(MouseEvent e) {
+        dragged = true;
         canvas.setCursor(Cursor.MOVE);
         canvas.viewport().panBy(e.getX() - lastX, e.getY() - lastY);
         lastX = e.getX();
@@ -43,5 +48,8 @@ public final class PanZoomGesture extends Gesture {
     @Override
     protected void end(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
+        if (!dragged && e.getButton() == MouseButton.SECONDARY) {
+            canvas.showContextMenu(pressedOn, e.getScreenX(), e.getScreenY());
+        }
     }
 }
