@@ -183,14 +183,39 @@ public final class CanvasView extends Region {
         }
     }
 
+    /**
+     * Refreshes what the analysis recomputed: every card after a structural change; otherwise the changed
+     * components, those depending on them (their recovery waves can shift) and the components of the
+     * changed journeys (whose verdicts can follow). A card whose state is unchanged is not touched.
+     */
     private void analysisChanged(AnalysisChange change) {
         decorations.refresh(model.scenario(), model.journey());
-        Collection<Component> which = change.everything() ? cards.keySet() : change.components();
-        // journey-wide facts (objectives broken, dimming) can change for any card: recolour all cheaply
-        for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
-            e.getValue().show(decorations.state(e.getKey()));
+        if (change.everything()) {
+            redecorate();
+            return;
         }
-        if (!which.isEmpty() || change.everything()) {
+        java.util.Set<Component> which = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
+        while (!todo.isEmpty()) {
+            Component c = todo.pop();
+            if (which.add(c) && cards.containsKey(c)) {
+                for (Dependency d : document.topology().dependentsOf(c)) {
+                    todo.push(d.source());
+                }
+            }
+        }
+        for (dev.lifeboat.model.Journey j : change.journeys()) {
+            if (document.topology().journey(j.id()).orElse(null) == j) {
+                which.addAll(dev.lifeboat.ui.JourneyScope.of(document.topology(), j));
+            }
+        }
+        for (Component c : which) {
+            ComponentCard card = cards.get(c);
+            if (card != null) {
+                card.show(decorations.state(c));
+            }
+        }
+        if (!change.journeys().isEmpty()) {
             decorateArrows();
         }
     }

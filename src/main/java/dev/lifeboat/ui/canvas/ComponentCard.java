@@ -43,6 +43,7 @@ public final class ComponentCard extends Region {
     private final Circle connector = new Circle(6);
     private String tip = "";
     private Tooltip tooltip;
+    private CardState shown;
 
     public ComponentCard(Component component) {
         this.component = component;
@@ -114,6 +115,7 @@ public final class ComponentCard extends Region {
     }
 
     public void refreshName() {
+        shown = null;
         setAccessibleText(component.name());
         name.setText(fit(component.name(), NAME_FONT, NAME_WIDTH));
     }
@@ -141,6 +143,10 @@ public final class ComponentCard extends Region {
 
     /** Shows the numbers and verdict under the selected scenario and journey. */
     public void show(CardState s) {
+        if (s.equals(shown)) {
+            return;
+        }
+        shown = s;
         metrics.setText(fit("RPO " + s.rpo() + "    RTO " + s.rto(), METRIC_FONT, WIDTH - 20));
         verdict.setText(s.verdict().symbol());
         for (CardState.Verdict v : CardState.Verdict.values()) {
