@@ -2,7 +2,9 @@ package dev.lifeboat.ui;
 
 import dev.lifeboat.engine.SyntheticTopology;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.command.SetSettingCommand;
 import dev.lifeboat.ui.canvas.ComponentCard;
 import dev.lifeboat.ui.document.DocumentService;
 import java.nio.file.Files;
@@ -102,13 +104,15 @@ public final class UiBenchmark {
         new AnimationTimer() {
             private Point2D start;
             private ComponentCard card;
+            private final List<Double> dragLatencies = new ArrayList<>();
+            private List<Component> stores;
 
             @Override
             public void handle(long now) {
                 if (step[0] == Integer.MIN_VALUE) {
                     return;
                 }
-                if (step[0] > 0 && lastPulse[0] != 0) {
+                if (step[0] > 1 && step[0] <= steps + 1 && lastPulse[0] != 0) {
                     intervals.add((now - lastPulse[0]) / 1e6);
                 }
                 lastPulse[0] = now;
@@ -117,6 +121,8 @@ public final class UiBenchmark {
                     return;
                 }
                 if (step[0] == 1) {
+                    stores = model.topology().components().stream()
+                            .filter(c -> c.kind().setting("backup_interval").isPresent()).toList();
                     card = window.canvas().cardOf(model.topology().components().iterator().next());
                     Point2D c = card.localToScene(ComponentCard.WIDTH / 2, ComponentCard.HEIGHT / 2);
                     start = c;
@@ -130,10 +136,23 @@ public final class UiBenchmark {
                     card.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, start.getX() + dx, start.getY() + dy));
                     return;
                 }
+                if (step[0] == steps + 2) {
+                    card.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, start.getX() + 3 * steps, start.getY()));
+                    dragLatencies.addAll(latencies);
+                    latencies.clear();
+                    return;
+                }
+                int edit = step[0] - steps - 3;
+                if (edit < EDITS) {
+                    // a setting edit through the inspector's path: a command, analysis update, canvas refresh
+                    Component db = stores.get(edit % stores.size());
+                    stepAt[0] = System.nanoTime();
+                    model.execute(new SetSettingCommand(db, "backup_interval", edit % 2 == 0 ? 900L : 7200L));
+                    return;
+                }
                 stop();
-                card.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, start.getX() + 3 * steps, start.getY()));
                 scene.removePostLayoutPulseListener(afterLayout);
-                out.accept(json(size, model.topology(), startup[0], open[0], latencies, intervals));
+                out.accept(json(size, model.topology(), startup[0], open[0], dragLatencies, intervals, latencies));
                 stage.close();
             }
         }.start();
@@ -144,15 +163,19 @@ public final class UiBenchmark {
                 false, false, false, true, null);
     }
 
+    private static final int EDITS = 40;
+
     private static String json(int size, Topology t, double startup, double first, List<Double> latencies,
-                               List<Double> intervals) {
+                               List<Double> intervals, List<Double> edits) {
         return String.format(Locale.ROOT, "{\"components\": %d, \"dependencies\": %d, \"coldStartWithSampleMs\": %.1f, "
                         + "\"openToFirstRenderMs\": %.1f, "
                         + "\"dragSteps\": %d, \"stepToFrameMedianMs\": %.2f, \"stepToFrameP95Ms\": %.2f, "
                         + "\"frameIntervalMedianMs\": %.2f, \"frameIntervalP95Ms\": %.2f, "
+                        + "\"settingEditToFrameMedianMs\": %.2f, \"settingEditToFrameP95Ms\": %.2f, "
                         + "\"targets\": {\"openToFirstRenderMs\": 2000, \"stepToFrameP95Ms\": 16}}",
                 size, t.dependencies().size(), startup, first, latencies.size(), percentile(latencies, 50),
-                percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95));
+                percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95), percentile(edits, 50),
+                percentile(edits, 95));
     }
 
     private static double percentile(List<Double> values, int p) {

@@ -149,10 +149,12 @@ public final class ComponentCard extends Region {
         shown = s;
         metrics.setText(fit("RPO " + s.rpo() + "    RTO " + s.rto(), METRIC_FONT, WIDTH - 20));
         verdict.setText(s.verdict().symbol());
-        for (CardState.Verdict v : CardState.Verdict.values()) {
-            getStyleClass().remove(v.styleClass());
+        if (!getStyleClass().contains(s.verdict().styleClass())) {
+            for (CardState.Verdict v : CardState.Verdict.values()) {
+                getStyleClass().remove(v.styleClass());
+            }
+            getStyleClass().add(s.verdict().styleClass());
         }
-        getStyleClass().add(s.verdict().styleClass());
         boolean hasWave = s.wave() > 0;
         waveBadge.setVisible(hasWave);
         wave.setVisible(hasWave);

@@ -41,19 +41,26 @@ public final class DependencyArrow extends Group {
     }
 
     public void refreshStrength() {
-        getStyleClass().removeAll("hard", "soft");
-        getStyleClass().add(dependency.isHard() ? "hard" : "soft");
+        toggle("hard", dependency.isHard());
+        toggle("soft", !dependency.isHard());
     }
 
+    /** Shows the arrow on the critical path, in a cycle, or dimmed; touches the style only on change. */
     public void decorate(boolean critical, boolean cyclic, boolean dimmed) {
-        getStyleClass().removeAll("critical", "cycle");
-        if (critical) {
-            getStyleClass().add("critical");
-        }
-        if (cyclic) {
-            getStyleClass().add("cycle");
-        }
+        toggle("critical", critical);
+        toggle("cycle", cyclic);
         setOpacity(dimmed ? 0.25 : 1);
+    }
+
+    private void toggle(String styleClass, boolean on) {
+        // changing the style classes restyles the node: with thousands of arrows, only when it changes
+        if (getStyleClass().contains(styleClass) != on) {
+            if (on) {
+                getStyleClass().add(styleClass);
+            } else {
+                getStyleClass().remove(styleClass);
+            }
+        }
     }
 
     public void setSelected(boolean selected) {

@@ -29,6 +29,23 @@ public final class RecoveryOrderViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final AnalysisListener listener = c -> refresh();
     private Document document;
+    private RecoveryPlan shownPlan;
+    private Journey shownJourney;
+    private String shownVerdictKey;
+
+    /** Whether the selected journey's RTO and objective are what the verdict line shows. */
+    private boolean journeyUnchanged() {
+        return java.util.Objects.equals(verdictKey(), shownVerdictKey);
+    }
+
+    private String verdictKey() {
+        Journey j = model.journey();
+        if (j == null) {
+            return null;
+        }
+        JourneyAssessment ja = document.analysis().journey(j, model.scenario());
+        return j.name() + ja.rto() + j.rtoObjective();
+    }
 
     public RecoveryOrderViewModel(DesignerModel model) {
         this.model = model;
@@ -43,12 +60,19 @@ public final class RecoveryOrderViewModel {
             document.analysis().removeListener(listener);
         }
         document = d;
+        shownPlan = null;
         d.analysis().addListener(listener);
         refresh();
     }
 
     public void refresh() {
         RecoveryPlan plan = document.analysis().plan(model.scenario());
+        if (plan.equals(shownPlan) && model.journey() == shownJourney && journeyUnchanged()) {
+            return;
+        }
+        shownPlan = plan;
+        shownJourney = model.journey();
+        shownVerdictKey = verdictKey();
         List<Step> list = new ArrayList<>();
         for (List<RecoveryPlan.Step> wave : plan.waves()) {
             boolean first = true;
