@@ -98,12 +98,12 @@ public final class DesignerWindow {
         SplitPane main = new SplitPane(centre, bottom);
         main.setId("mainSplit");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(bottom, false);
 
         Runnable togglePanels = () -> {
             boolean hidden = main.getDividerPositions()[0] > 0.98;
-            main.setDividerPositions(hidden ? 0.6 : 1.0);
+            main.setDividerPositions(hidden ? 0.58 : 1.0);
             centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.775 : 1.0);
         };
         BorderPane root = new BorderPane(main);

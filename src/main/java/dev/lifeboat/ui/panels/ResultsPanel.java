@@ -43,8 +43,6 @@ public final class ResultsPanel extends VBox {
         this.onJourney = onJourney;
         setId("resultsPanel");
         getStyleClass().add("panel");
-        Label title = new Label("Journeys & results");
-        title.getStyleClass().add("panel-title");
 
         table.setId("resultsTable");
         table.getStyleClass().add(Styles.DENSE);
@@ -67,19 +65,22 @@ public final class ResultsPanel extends VBox {
         matrix.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         matrix.getColumns().add(column("Journey", 140, Row::name, null));
         for (Scenario s : Scenario.values()) {
+            // one column per scenario, RPO over RTO: the whole matrix fits without scrolling
             TableColumn<Row, String> col = new TableColumn<>(s.label());
             col.setUserData(s);
-            TableColumn<Row, String> rpo = column("RPO", 70, r -> r.all().get(s)[0].text(), r -> r.all().get(s)[0]);
-            TableColumn<Row, String> rto = column("RTO", 70, r -> r.all().get(s)[1].text(), r -> r.all().get(s)[1]);
-            rpo.setUserData(s);
-            rto.setUserData(s);
-            col.getColumns().addAll(rpo, rto);
+            col.setPrefWidth(112);
+            col.setSortable(false);
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>("RPO " + compact(c.getValue().all().get(s)[0])
+                    + "\nRTO " + compact(c.getValue().all().get(s)[1])));
+            col.setCellFactory(c -> new MatrixCell(s));
             matrix.getColumns().add(col);
         }
         matrix.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
                 picked(matrix, null));
 
-        TabPane tabs = new TabPane(new Tab("Selected scenario", table), new Tab("All scenarios", matrix));
+        Tab selected = new Tab("Journeys", table);
+        selected.textProperty().bind(vm.model().scenarioProperty().asString("Journeys \u2014 %s"));
+        TabPane tabs = new TabPane(selected, new Tab("All scenarios", matrix));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("resultsTabs");
 
@@ -122,9 +123,9 @@ public final class ResultsPanel extends VBox {
         why.getChildren().add(new Text("Click an estimate to see where it comes from."));
         SplitPane split = new SplitPane(tabs, whyScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(title, split);
+        getChildren().addAll(split);
     }
 
     private void picked(TableView<Row> view, Scenario fixed) {
@@ -143,11 +144,52 @@ public final class ResultsPanel extends VBox {
         }
         String metric = col.getText();
         Scenario s = fixed != null ? fixed : col.getUserData() instanceof Scenario sc ? sc : vm.model().scenario();
-        if (metric.startsWith("RPO")) {
-            vm.explain(row.journey(), s, Metric.RPO);
-        } else if (metric.startsWith("RTO")) {
-            vm.explain(row.journey(), s, Metric.RTO);
+        if (fixed == null && col.getUserData() instanceof Scenario) {
+            // a matrix cell: explain the worse of its two numbers (the one that misses, else RTO)
+            Figure[] f = row.all().get(s);
+            vm.explain(row.journey(), s, Boolean.FALSE.equals(f[0].met()) && !Boolean.FALSE.equals(f[1].met())
+                    ? Metric.RPO : Metric.RTO);
+            return;
         }
+        if (metric.startsWith("RPO")) {
+            vm.explainSelected(row.journey(), Metric.RPO);
+        } else if (metric.startsWith("RTO")) {
+            vm.explainSelected(row.journey(), Metric.RTO);
+        }
+    }
+
+    /** A matrix cell: two lines, coloured by the worse verdict, with the verdicts in a tooltip. */
+    private static final class MatrixCell extends TableCell<Row, String> {
+        private final Scenario scenario;
+
+        MatrixCell(Scenario scenario) {
+            this.scenario = scenario;
+            getStyleClass().add("matrix-cell");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("verdict-meets", "verdict-misses");
+            setText(empty ? null : item);
+            setTooltip(null);
+            if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
+                Figure[] f = getTableRow().getItem().all().get(scenario);
+                boolean missed = Boolean.FALSE.equals(f[0].met()) || Boolean.FALSE.equals(f[1].met());
+                boolean met = Boolean.TRUE.equals(f[0].met()) || Boolean.TRUE.equals(f[1].met());
+                if (missed || met) {
+                    getStyleClass().add(missed ? "verdict-misses" : "verdict-meets");
+                }
+                setTooltip(new javafx.scene.control.Tooltip(scenario.label() + ": RPO " + f[0].verdict() + ", RTO "
+                        + f[1].verdict()));
+            }
+        }
+    }
+
+    /** A figure in the matrix: "∞" stands for unbounded there (the tooltip and explanation spell it out). */
+    private static String compact(Figure f) {
+        String e = f.estimate().isUnbounded() ? "\u221E" : f.estimate().toString();
+        return f.met() == null ? e : e + "  " + f.symbol();
     }
 
     private static String objective(Figure f) {

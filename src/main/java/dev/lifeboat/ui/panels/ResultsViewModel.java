@@ -98,10 +98,38 @@ public final class ResultsViewModel {
             list.add(new Row(j, j.name(), now[0], now[1], all, cyclic));
         }
         rows.setAll(list);
+        // keep the explanation in step with the numbers (and with the selected scenario, if it follows it)
+        if (explained != null) {
+            if (document.topology().journey(explained.id()).orElse(null) == explained) {
+                explain(explained, explainedScenario == null ? model.scenario() : explainedScenario, explainedMetric,
+                        explainedScenario == null);
+            } else {
+                explained = null;
+                explanation.set(null);
+            }
+        }
+    }
+
+    private Journey explained;
+    private Scenario explainedScenario;
+    private Metric explainedMetric;
+
+    /**
+     * Explains a number of the selected-scenario table: the explanation follows later scenario changes.
+     */
+    public void explainSelected(Journey j, Metric metric) {
+        explain(j, model.scenario(), metric, true);
     }
 
     /** Explains a journey's RPO or RTO under a scenario: the rule text, settings and documentation. */
     public void explain(Journey j, Scenario s, Metric metric) {
+        explain(j, s, metric, false);
+    }
+
+    private void explain(Journey j, Scenario s, Metric metric, boolean followScenario) {
+        explained = j;
+        explainedScenario = followScenario ? null : s;
+        explainedMetric = metric;
         Analysis a = document.analysis();
         JourneyAssessment ja = a.journey(j, s);
         StringBuilder text = new StringBuilder();

@@ -71,4 +71,17 @@ class ResultsViewModelTest {
                 recovery.verdictProperty().get());
         assertTrue(recovery.verdictProperty().get().contains("\u2716 missed"));
     }
+
+    @Test
+    void theExplanationFollowsTheSelectedScenarioAndEdits() {
+        Journey j = row("Place order").journey();
+        vm.explainSelected(j, ResultsViewModel.Metric.RPO);
+
+        model.scenarioProperty().set(Scenario.LOGICAL_CORRUPTION);
+
+        assertTrue(vm.explanationProperty().get().title().contains("logical corruption"),
+                vm.explanationProperty().get().title());
+        model.execute(dev.lifeboat.ui.command.JourneyCommand.remove(j));
+        assertEquals(null, vm.explanationProperty().get(), "no explanation of a deleted journey");
+    }
 }
