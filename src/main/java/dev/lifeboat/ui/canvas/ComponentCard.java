@@ -24,9 +24,9 @@ public final class ComponentCard extends Region {
     public static final double WIDTH = 196;
     public static final double HEIGHT = 76;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5);
-    private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11);
-    private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
+    private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13.5);
+    private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
+    private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 12.5);
     private static final Font BADGE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
     private static final Font VERDICT_FONT = Font.font(Font.getDefault().getFamily(), 14);
     private static final double NAME_WIDTH = WIDTH - 44 - 14;
@@ -53,11 +53,11 @@ public final class ComponentCard extends Region {
         setAccessibleText(component.name());
         icon = KindIcons.icon(component.kind(), 26);
         icon.resizeRelocate(10, 10, 26, 26);
-        name.relocate(44, 9);
+        name.relocate(44, 8);
         kind.relocate(44, 28);
         // the kind label ends before the verdict symbol
         kind.setText(component.kind().label());
-        metrics.relocate(10, HEIGHT - 24);
+        metrics.relocate(10, HEIGHT - 25);
         verdict.setTextAlignment(TextAlignment.CENTER);
         verdict.relocate(WIDTH - 24, 27);
         waveBadge.getStyleClass().add("card-wave-badge");

@@ -59,7 +59,7 @@ public final class Viewport {
         if (world == null || world.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
-        double margin = 30;
+        double margin = 16;
         double s = clamp(Math.min(1.25, Math.min((viewWidth - 2 * margin) / world.getWidth(),
                 (viewHeight - 2 * margin) / world.getHeight())));
         setScale(s);
