@@ -9,7 +9,6 @@ import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.selection.Selection;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -165,8 +164,4 @@ public final class DesignerModel {
         status.set(text);
     }
 
-    /** True while the open document has unsaved changes (follows document changes). */
-    public javafx.beans.binding.BooleanBinding dirtyBinding() {
-        return Bindings.createBooleanBinding(() -> document.get().commands().isDirty(), document, title);
-    }
 }

@@ -90,8 +90,9 @@ final class WindowToolbar {
                 canvas::fit);
         fit.setText("Fit");
         ToolBar bar = new ToolBar(newB, open, save, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), new Label("Scenario"), scenario, new Separator(Orientation.VERTICAL),
-                new Label("Journey"), journey, new Separator(Orientation.VERTICAL), fit);
+                new Separator(Orientation.VERTICAL), new Label("Scenario"), scenario,
+                new Separator(Orientation.VERTICAL), new Label("Journey"), journey,
+                new Separator(Orientation.VERTICAL), fit);
         bar.setId("toolbar");
         return bar;
     }

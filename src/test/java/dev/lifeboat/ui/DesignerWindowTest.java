@@ -11,6 +11,7 @@ import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.canvas.ComponentCard;
+import dev.lifeboat.ui.canvas.PlaceContainer;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
 import dev.lifeboat.ui.panels.ResultsViewModel;
@@ -262,9 +263,53 @@ class DesignerWindowTest {
         robot.interact(() -> window.files().openPath(bad));
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.DialogPane dialog = robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane dialog = robot.lookup("#errorDialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(dialog.getContentText().contains("broken.json"), dialog.getContentText());
         assertEquals(before, Canonical.of(model.topology()));
         robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void droppingIntoARegionPlacesAComponentAndMovingItOutUnplacesIt(FxRobot robot) {
+        // given a region dropped onto the empty lower-left part of the canvas
+        robot.drag("#palette-region").dropTo(canvasPoint(robot, 0.08, 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        var region = model.topology().places().iterator().next();
+        assertEquals("region-1", region.name());
+
+        // when a PostgreSQL is dropped inside it, it is placed there
+        PlaceContainer box = window.canvas().containerOf(region);
+        Point2D inside = box.localToScreen(140, 70);
+        robot.drag("#palette-postgresql").dropTo(inside);
+        WaitForAsyncUtils.waitForFxEvents();
+        Component db = model.topology().component("postgresql-1").orElseThrow();
+        assertEquals(region, db.place());
+
+        // and dragging the card out of the container unplaces it, as one undoable step
+        Point2D outside = canvasPoint(robot, 0.9, 0.1);
+        robot.drag(card("postgresql-1")).dropTo(outside);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, db.place());
+        robot.clickOn("#undoButton");
+        assertEquals(region, db.place());
+    }
+
+    @Test
+    void aRubberBandSelectsTheCardsItEnclosesAndKeysZoom(FxRobot robot) {
+        robot.drag("#palette-redis").dropTo(canvasPoint(robot, 0.3, 0.85));
+        var canvasBounds = robot.lookup("#canvas").query().localToScreen(
+                robot.lookup("#canvas").query().getLayoutBounds());
+
+        robot.drag(new Point2D(canvasBounds.getMinX() + 4, canvasBounds.getMinY() + 4))
+                .dropTo(new Point2D(canvasBounds.getMaxX() - 4, canvasBounds.getMaxY() - 4));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, model.selection().of(Component.class).size());
+        double zoom = window.canvas().viewport().zoom();
+        robot.type(KeyCode.MINUS);
+        assertTrue(window.canvas().viewport().zoom() < zoom);
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(1.0, window.canvas().viewport().zoom(), 1e-9);
     }
 }

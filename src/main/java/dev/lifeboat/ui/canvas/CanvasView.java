@@ -448,7 +448,7 @@ public final class CanvasView extends Region {
         this.contextMenus = factory;
     }
 
-    /** Marks all cards dimmed or not, used by tests through the cards' state. */
+    /** What the canvas shows on top of the drawing (verdicts, journey highlight, cycles). */
     public CanvasDecorations decorations() {
         return decorations;
     }

@@ -45,7 +45,9 @@ public final class InspectorItem implements PropertySheet.Item {
         this.description = description;
         this.editor = editor;
         this.unit = unit;
-        this.choices = choices == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(choices));
+        // not List.copyOf: "none" is a legitimate choice (e.g. unplaced), held as null
+        this.choices = choices == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(choices));
         this.label = label == null ? String::valueOf : label;
         this.read = read;
         this.write = write;

@@ -27,7 +27,6 @@ import dev.lifeboat.ui.inspector.InspectorItem.Editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -266,7 +265,8 @@ public final class InspectorViewModel {
                 v -> JourneyCommand.update(j, fields(j, null, null, bound(v), null))));
         list.add(item("field-rto-objective", objectives, "RTO objective",
                 "How long this journey may be down (e.g. 15m; none = no objective).", Editor.TEXT, null, null, null,
-                () -> objective(j.rtoObjective()), v -> JourneyCommand.update(j, fields(j, null, null, null, bound(v)))));
+                () -> objective(j.rtoObjective()),
+                v -> JourneyCommand.update(j, fields(j, null, null, null, bound(v)))));
     }
 
     private static JourneyCommand.Fields fields(Journey j, String name, List<String> entries, Bound rpo, Bound rto) {
@@ -324,7 +324,4 @@ public final class InspectorViewModel {
         return subheading.getReadOnlyProperty();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -138,7 +138,8 @@ public final class ResultsViewModel {
         Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo())
                 : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto());
         String title = j.name() + " \u2014 " + metric + " " + f.estimate() + " under " + s.label().toLowerCase()
-                + (f.objective() == null ? " (no objective)" : " (objective " + f.objective() + ": " + f.verdict() + ")");
+                + (f.objective() == null ? " (no objective)"
+                : " (objective " + f.objective() + ": " + f.verdict() + ")");
         List<Component> about = new ArrayList<>();
         if (metric == Metric.RPO) {
             if (ja.rpoBottleneck() == null) {

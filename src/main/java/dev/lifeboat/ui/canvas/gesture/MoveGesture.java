@@ -70,13 +70,6 @@ public final class MoveGesture extends Gesture {
         moved = true;
     }
 
-    /** Moves the grabbed cards by a world offset, as a drag step would (used by the UI benchmark). */
-    public static void preview(List<ComponentCard> cards, double dx, double dy) {
-        for (ComponentCard c : cards) {
-            c.relocate(Grid.snap(c.component().x() + dx), Grid.snap(c.component().y() + dy));
-        }
-    }
-
     @Override
     protected void end(MouseEvent e) {
         if (!moved) {
