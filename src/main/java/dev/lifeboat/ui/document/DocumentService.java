@@ -37,11 +37,14 @@ public final class DocumentService {
         return new Document(t, null);
     }
 
-    /** Loads a native or service-config file; then {@code done} or {@code failed} with the reason. */
+    /**
+     * Loads a native or service-config file, and runs its first analysis, in the background; then
+     * {@code done} or {@code failed} with the reason on the UI thread. An imported service-config file
+     * keeps no file name, so that Save asks where to write the native format instead of overwriting it.
+     */
     public void open(Path file, Consumer<Document> done, Consumer<String> failed) {
-        executor.background(() -> TopologyFiles.load(file), t -> done.accept(new Document(t, isNative(file)
-                ? file : null)), e -> failed.accept(e instanceof LoadException ? e.getMessage()
-                : file + ": " + e.getMessage()));
+        executor.background(() -> new Document(TopologyFiles.load(file), isNative(file) ? file : null), done,
+                e -> failed.accept(e instanceof LoadException ? e.getMessage() : file + ": " + e.getMessage()));
     }
 
     private static boolean isNative(Path file) {
