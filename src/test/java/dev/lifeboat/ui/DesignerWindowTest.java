@@ -183,6 +183,12 @@ class DesignerWindowTest {
         assertEquals(0, c.x() % 20);
         assertEquals(0, c.y() % 20);
         assertTrue(model.document().commands().undoDescriptionProperty().get().equals("Move checkout"));
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem undo = bar.getMenus().get(1).getItems().stream()
+                .filter(i -> "undoItem".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Undo Move checkout", undo.getText(), "the Edit menu names what undo reverts");
+        assertEquals("Checkout* \u2014 Lifeboat", ((Stage) card.getScene().getWindow()).getTitle(),
+                "the title marks unsaved changes");
         robot.interact(model::undo);
         assertEquals(100, c.x());
         assertEquals(card.getLayoutX(), 100);
