@@ -10,27 +10,109 @@ import dev.lifeboat.ui.command.MoveCommand;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Arranges components in recovery waves, left to right: first the components that depend on nothing,
- * then each component one column right of its furthest dependency, entry services last. Containers are
- * then fitted around what is placed in them. The result is one undoable {@link MoveCommand}.
+ * then each component one column right of its furthest dependency, entry services last. Places become
+ * horizontal bands (unplaced components on top, then each region with its zones below one another), so
+ * containers never overlap and are fitted around their members. The result is one undoable
+ * {@link MoveCommand}.
  */
 public final class AutoLayout {
 
     static final double LEFT = 60;
-    static final double TOP = 80;
+    static final double TOP = 60;
     static final double COLUMN = 260;
-    static final double ROW = 120;
-    static final double PAD = 24;
+    static final double ROW = 110;
+    static final double PAD = 20;
+    static final double HEADER = 30;
 
     private AutoLayout() {
     }
 
     public static MoveCommand plan(Topology t) {
         List<Component> all = new ArrayList<>(t.components());
+        Map<Component, Integer> wave = waves(t, all);
+        int columns = wave.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        double right = LEFT + (columns - 1) * COLUMN + ComponentCard.WIDTH;
+
+        // bands: unplaced, then per region its own members and each of its zones, then zones without region
+        Map<Place, List<Component>> members = new LinkedHashMap<>();
+        List<Component> unplaced = new ArrayList<>();
+        for (Component c : all) {
+            if (c.place() == null) {
+                unplaced.add(c);
+            } else {
+                members.computeIfAbsent(c.place(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        MoveCommand cmd = new MoveCommand("Auto-layout");
+        Map<Component, double[]> at = new IdentityHashMap<>();
+        double y = TOP;
+        y = band(unplaced, wave, y, at);
+        for (Place region : t.places()) {
+            if (region.kind() != PlaceKind.REGION) {
+                continue;
+            }
+            double top = y;
+            y += HEADER;
+            y = band(members.getOrDefault(region, List.of()), wave, y, at);
+            for (Place zone : t.places()) {
+                if (zone.region() == region) {
+                    y = zone(cmd, zone, members.getOrDefault(zone, List.of()), wave, y, right, at);
+                }
+            }
+            y += PAD;
+            cmd.move(region, new Bounds(LEFT - 2 * PAD, top, right - LEFT + 4 * PAD, y - top));
+            y += 2 * PAD;
+        }
+        for (Place zone : t.places()) {
+            if (zone.kind() == PlaceKind.ZONE && zone.region() == null) {
+                y = zone(cmd, zone, members.getOrDefault(zone, List.of()), wave, y, right, at) + PAD;
+            }
+        }
+        for (Component c : all) {
+            double[] p = at.get(c);
+            cmd.move(c, p[0], p[1], c.place());
+        }
+        return cmd;
+    }
+
+    private static double zone(MoveCommand cmd, Place zone, List<Component> in, Map<Component, Integer> wave,
+                               double y, double right, Map<Component, double[]> at) {
+        double top = y;
+        double bottom = band(in, wave, y + HEADER, at);
+        if (in.isEmpty()) {
+            bottom += ROW / 2;
+        }
+        cmd.move(zone, new Bounds(LEFT - PAD, top, right - LEFT + 2 * PAD, bottom + PAD - top));
+        return bottom + 2 * PAD;
+    }
+
+    /** Places components in their wave's column, stacked; returns the y below the band. */
+    private static double band(List<Component> in, Map<Component, Integer> wave, double y,
+                               Map<Component, double[]> at) {
+        if (in.isEmpty()) {
+            return y;
+        }
+        List<Component> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparingDouble(Component::y).thenComparingDouble(Component::x));
+        Map<Integer, Integer> used = new LinkedHashMap<>();
+        int rows = 0;
+        for (Component c : sorted) {
+            int w = wave.get(c);
+            int row = used.merge(w, 1, Integer::sum) - 1;
+            at.put(c, new double[] {LEFT + w * COLUMN, y + row * ROW});
+            rows = Math.max(rows, row + 1);
+        }
+        return y + rows * ROW - (ROW - ComponentCard.HEIGHT);
+    }
+
+    /** The wave (column) of each component: one more than its furthest dependency; cycles are capped. */
+    private static Map<Component, Integer> waves(Topology t, List<Component> all) {
         Map<Component, Integer> wave = new IdentityHashMap<>();
         all.forEach(c -> wave.put(c, 0));
         int n = all.size();
@@ -47,62 +129,6 @@ public final class AutoLayout {
                 break;
             }
         }
-        int columns = wave.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        Map<Component, double[]> at = new IdentityHashMap<>();
-        for (int col = 0; col < columns; col++) {
-            final int c = col;
-            List<Component> inColumn = new ArrayList<>(all.stream().filter(x -> wave.get(x) == c).toList());
-            // group by place so that containers can enclose their members, then keep the drawing's order
-            inColumn.sort(Comparator.comparing((Component x) -> placeKey(x)).thenComparingDouble(Component::y));
-            double y = TOP;
-            Place last = null;
-            for (Component x : inColumn) {
-                if (last != null && x.place() != last) {
-                    y += PAD * 2;
-                }
-                at.put(x, new double[] {LEFT + col * COLUMN, y});
-                y += ROW;
-                last = x.place();
-            }
-        }
-        MoveCommand cmd = new MoveCommand("Auto-layout");
-        for (Component x : all) {
-            double[] p = at.get(x);
-            cmd.move(x, p[0], p[1], x.place());
-        }
-        for (PlaceKind kind : new PlaceKind[] {PlaceKind.ZONE, PlaceKind.REGION}) {
-            for (Place p : t.places()) {
-                if (p.kind() != kind) {
-                    continue;
-                }
-                double minX = Double.MAX_VALUE;
-                double minY = Double.MAX_VALUE;
-                double maxX = -Double.MAX_VALUE;
-                double maxY = -Double.MAX_VALUE;
-                for (Component x : all) {
-                    if (x.place() == p || (x.place() != null && x.place().region() == p)) {
-                        double[] q = at.get(x);
-                        minX = Math.min(minX, q[0]);
-                        minY = Math.min(minY, q[1]);
-                        maxX = Math.max(maxX, q[0] + ComponentCard.WIDTH);
-                        maxY = Math.max(maxY, q[1] + ComponentCard.HEIGHT);
-                    }
-                }
-                if (minX <= maxX) {
-                    double pad = kind == PlaceKind.ZONE ? PAD : PAD * 1.6;
-                    cmd.move(p, new Bounds(minX - pad, minY - pad - 22, maxX - minX + 2 * pad,
-                            maxY - minY + 2 * pad + 22));
-                }
-            }
-        }
-        return cmd;
-    }
-
-    private static String placeKey(Component c) {
-        Place p = c.place();
-        if (p == null) {
-            return "~";
-        }
-        return (p.kind() == PlaceKind.ZONE && p.region() != null ? p.region().id() + "/" : "") + p.id();
+        return wave;
     }
 }

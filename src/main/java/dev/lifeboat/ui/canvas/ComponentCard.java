@@ -65,7 +65,7 @@ public final class ComponentCard extends Region {
         waveBadge.setCenterY(2);
         wave.setTextOrigin(VPos.CENTER);
         marker.setText("\u25C6 RPO bottleneck");
-        marker.relocate(2, -18);
+        marker.relocate(4, HEIGHT + 3);
         marker.setVisible(false);
         connector.getStyleClass().add("card-connector");
         connector.setCenterX(WIDTH);

@@ -113,7 +113,7 @@ public final class ResultsPanel extends VBox {
                 why.getChildren().add(amber);
             }
             for (Reference r : e.references()) {
-                Hyperlink link = new Hyperlink("\uD83D\uDCD6 " + r.title());
+                Hyperlink link = new Hyperlink(r.title());
                 link.setWrapText(true);
                 link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
                 link.setOnAction(x -> openLink.accept(r.url()));
