@@ -88,7 +88,7 @@ public final class DesignerWindow {
         ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney, url -> {
             model.setStatus("Documentation: " + url);
             linkOpener.accept(url);
-        });
+        }, edit::newJourney, edit::deleteJourney);
         RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
         SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
         bottom.setId("bottomSplit");

@@ -368,8 +368,9 @@ public final class CanvasView extends Region {
     public Bounds contentBounds() {
         double[] cardsBox = box();
         for (ComponentCard c : cards.values()) {
-            grow(cardsBox, c.getLayoutX(), c.getLayoutY() - 20, c.getLayoutX() + ComponentCard.WIDTH,
-                    c.getLayoutY() + ComponentCard.HEIGHT);
+            // the wave badge sits on the top edge, the bottleneck marker under the card
+            grow(cardsBox, c.getLayoutX(), c.getLayoutY() - 10, c.getLayoutX() + ComponentCard.WIDTH + 8,
+                    c.getLayoutY() + ComponentCard.HEIGHT + 20);
         }
         double[] all = cardsBox.clone();
         double margin = 300;

@@ -47,6 +47,7 @@ public final class PalettePanel extends VBox {
         return switch (k) {
             case EXTERNAL -> "External";
             case DATASTORE -> "Datastore";
+            case OBJECT_STORAGE -> "Object store";
             default -> k.label();
         };
     }

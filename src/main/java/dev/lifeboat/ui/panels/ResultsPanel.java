@@ -38,7 +38,8 @@ public final class ResultsPanel extends VBox {
     private final TableView<Row> matrix = new TableView<>();
 
     /** @param onJourney told when the user picks a journey (to highlight and inspect it) */
-    public ResultsPanel(ResultsViewModel vm, Consumer<Journey> onJourney, Consumer<String> openLink) {
+    public ResultsPanel(ResultsViewModel vm, Consumer<Journey> onJourney, Consumer<String> openLink,
+                        Runnable newJourney, Runnable deleteJourney) {
         this.vm = vm;
         this.onJourney = onJourney;
         setId("resultsPanel");
@@ -49,7 +50,13 @@ public final class ResultsPanel extends VBox {
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No journeys yet: add one with Analyse \u25B8 New journey."));
+        table.setPlaceholder(new Label("No journeys yet: right-click here, or Analyse \u25B8 New journey."));
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("New journey from the selection");
+        add.setOnAction(e -> newJourney.run());
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Delete this journey");
+        remove.setOnAction(e -> deleteJourney.run());
+        remove.disableProperty().bind(vm.model().journeyProperty().isNull());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(add, remove));
         table.getColumns().add(column("Journey", 120, r -> r.name() + (r.cyclic() ? "  \u26A0 cycle" : ""), null));
         table.getColumns().add(column("RPO objective", 100, r -> objective(r.rpo()), null));
         table.getColumns().add(column("RPO estimate", 120, r -> r.rpo().text(), Row::rpo));
