@@ -75,8 +75,8 @@ final class TextReport {
         for (Journey j : topology.journeys()) {
             JourneyAssessment r = analysis.journey(j, s);
             journeys.row(j.name(),
-                    r.rpo() + " / " + objective(j.rpoObjective()) + verdict(r.meetsRpo()),
-                    r.rto() + " / " + objective(j.rtoObjective()) + verdict(r.meetsRto()),
+                    estimate(r.rpo(), r.rpoAssumed()) + " / " + objective(j.rpoObjective()) + verdict(r.meetsRpo()),
+                    estimate(r.rto(), r.rtoAssumed()) + " / " + objective(j.rtoObjective()) + verdict(r.meetsRto()),
                     r.rpoBottleneck() == null ? "-" : r.rpoBottleneck().name(),
                     (r.criticalPath().isEmpty() ? "-" : names(r.criticalPath(), " -> "))
                             + (r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)"));
@@ -87,10 +87,12 @@ final class TextReport {
         for (Component c : topology.components()) {
             ComponentAssessment a = analysis.assessment(c, s);
             int wave = analysis.wave(c, s);
-            components.row(c.name(), c.kind().label(), a.rpo().toString(), a.rto().toString(),
-                    wave == 0 ? "-" : Integer.toString(wave), a.action().label() + (a.assumed() ? " (assumed)" : ""));
+            components.row(c.name(), c.kind().label(), estimate(a.rpo(), a.rpoAssumed()),
+                    estimate(a.rto(), a.rtoAssumed()), wave == 0 ? "-" : Integer.toString(wave),
+                    a.action().label());
         }
         components.print(out, "");
+        out.println("(~ rests on an assumption you can edit; see the explanation)");
         RecoveryPlan plan = analysis.plan(s);
         out.println();
         if (plan.waves().isEmpty()) {
@@ -119,6 +121,11 @@ final class TextReport {
                 }
             }
         }
+    }
+
+    /** An estimate, with {@code ~} when it rests on an assumption. */
+    private static String estimate(TimeBound t, boolean assumed) {
+        return assumed ? t + " ~" : t.toString();
     }
 
     private static String objective(TimeBound t) {

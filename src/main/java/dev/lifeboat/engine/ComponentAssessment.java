@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param action      what the recovery needs
  * @param explanation one or more sentences a stakeholder can read, naming the settings used
  * @param references  the official documentation the rule rests on
- * @param assumptions the settings whose values are assumptions rather than documented facts (labels)
+ * @param rpoAssumptions the settings (labels) whose assumed values shaped the RPO
+ * @param rtoAssumptions the settings (labels) whose assumed values shaped the RTO
  */
 public record ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
-                                  String explanation, List<Reference> references, List<String> assumptions) {
+                                  String explanation, List<Reference> references, List<String> rpoAssumptions,
+                                  List<String> rtoAssumptions) {
 
     public ComponentAssessment {
         Objects.requireNonNull(scenario, "scenario");
@@ -25,12 +27,39 @@ public record ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rt
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(explanation, "explanation");
         references = List.copyOf(references);
-        assumptions = List.copyOf(assumptions);
+        rpoAssumptions = List.copyOf(rpoAssumptions);
+        rtoAssumptions = List.copyOf(rtoAssumptions);
+    }
+
+    /** An assessment whose assumptions (if any) concern both numbers. */
+    public ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
+                               String explanation, List<Reference> references, List<String> assumptions) {
+        this(scenario, rpo, rto, action, explanation, references, assumptions, assumptions);
+    }
+
+    /** The settings (labels) whose values are assumptions rather than documented facts, RPO's first. */
+    public List<String> assumptions() {
+        if (rtoAssumptions.isEmpty() || rpoAssumptions.equals(rtoAssumptions)) {
+            return rpoAssumptions;
+        }
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(rpoAssumptions);
+        all.addAll(rtoAssumptions);
+        return List.copyOf(all);
     }
 
     /** Whether any number rests on an assumption (shown amber). */
     public boolean assumed() {
-        return !assumptions.isEmpty();
+        return !rpoAssumptions.isEmpty() || !rtoAssumptions.isEmpty();
+    }
+
+    /** Whether the RPO rests on an assumption. */
+    public boolean rpoAssumed() {
+        return !rpoAssumptions.isEmpty();
+    }
+
+    /** Whether the RTO rests on an assumption. */
+    public boolean rtoAssumed() {
+        return !rtoAssumptions.isEmpty();
     }
 
     /** An assessment for a component that the failure does not touch. */

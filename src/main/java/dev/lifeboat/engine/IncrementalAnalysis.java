@@ -584,8 +584,16 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
         Boolean meetsRpo = j.rpoObjective() == null ? null : rpo.meets(j.rpoObjective());
         Boolean meetsRto = j.rtoObjective() == null ? null : rto.meets(j.rtoObjective());
+        int sc = s.ordinal();
+        boolean rpoAssumed = bottleneck != null && assessments.get(bottleneck)[sc].rpoAssumed();
+        boolean rtoAssumed = false;
+        for (Component c : path) {
+            int ci = index.get(c);
+            rtoAssumed |= rtoInst.hit[ci] && ownRto[sc][ci] > 0 && assessments.get(c)[sc].rtoAssumed();
+        }
         return new JourneyAssessment(j, s, rpo, rto, bottleneck, path, meetsRpo, meetsRto,
-                rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic);
+                rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic, rpoAssumed,
+                rtoAssumed);
     }
 
     // ---------------------------------------------------------------- queries

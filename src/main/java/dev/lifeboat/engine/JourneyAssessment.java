@@ -22,10 +22,13 @@ import java.util.Objects;
  * @param rpoPlace      for zone/region loss, the lost place that gives the RPO; otherwise null
  * @param rtoPlace      for zone/region loss, the lost place that gives the RTO; otherwise null
  * @param cyclic        whether the journey needs a component that is part of a dependency cycle
+ * @param rpoAssumed    whether the RPO rests on an assumption (the bottleneck's RPO does)
+ * @param rtoAssumed    whether the RTO rests on an assumption (a step of the critical path does)
  */
 public record JourneyAssessment(Journey journey, Scenario scenario, TimeBound rpo, TimeBound rto,
                                 Component rpoBottleneck, List<Component> criticalPath, Boolean meetsRpo,
-                                Boolean meetsRto, String rpoPlace, String rtoPlace, boolean cyclic) {
+                                Boolean meetsRto, String rpoPlace, String rtoPlace, boolean cyclic,
+                                boolean rpoAssumed, boolean rtoAssumed) {
 
     public JourneyAssessment {
         Objects.requireNonNull(journey, "journey");

@@ -53,6 +53,8 @@ public final class AnalysisJson {
                 }
                 ArrayNode assumptions = sn.putArray("assumptions");
                 a.assumptions().forEach(assumptions::add);
+                sn.put("rpo_assumed", a.rpoAssumed());
+                sn.put("rto_assumed", a.rtoAssumed());
             }
         }
 
@@ -87,6 +89,8 @@ public final class AnalysisJson {
                     sn.put("rto_lost_place", r.rtoPlace());
                 }
                 sn.put("needs_cycle", r.cyclic());
+                sn.put("rpo_assumed", r.rpoAssumed());
+                sn.put("rto_assumed", r.rtoAssumed());
             }
         }
 

@@ -288,4 +288,21 @@ class IncrementalAnalysisTest {
         assertEquals(TimeBound.ofSeconds(10), an.journey(j, Scenario.NODE_LOSS).rto());
         assertTrue(t.dependencies().isEmpty());
     }
+
+    @Test
+    void aJourneySaysWhetherItsNumbersRestOnAssumptions() {
+        Component svc = service("svc", 10);
+        Component db = store("db", 60, 600);
+        t.addDependency(svc, db, Strength.HARD);
+        Journey j = t.addJourney(null, "j", List.of(svc), null, null);
+        IncrementalAnalysis an = new IncrementalAnalysis(t, (c, s) -> c == db
+                ? new ComponentAssessment(s, TimeBound.ofSeconds(60), TimeBound.ofSeconds(600), RecoveryAction.PROMOTE,
+                "lag and promotion", List.of(), List.of("lag"), List.of())
+                : stated(c, s));
+
+        JourneyAssessment r = an.journey(j, Scenario.NODE_LOSS);
+
+        assertTrue(r.rpoAssumed(), "the bottleneck's RPO is assumed");
+        assertFalse(r.rtoAssumed(), "no step of the critical path assumes its duration");
+    }
 }

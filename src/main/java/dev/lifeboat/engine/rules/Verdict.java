@@ -6,6 +6,7 @@ import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Setting;
+import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.TimeBound;
 import java.util.Arrays;
 import java.util.List;
@@ -159,8 +160,25 @@ final class Verdict {
             end--;
         }
         text.setLength(end);
+        int rpoCount = 0;
+        int rtoCount = 0;
+        String[] rpoAssumed = new String[assumptionCount];
+        String[] rtoAssumed = new String[assumptionCount];
+        for (int i = 0; i < assumptionCount; i++) {
+            if (shapesRpo(assumptions[i])) {
+                rpoAssumed[rpoCount++] = assumptions[i];
+            } else {
+                rtoAssumed[rtoCount++] = assumptions[i];
+            }
+        }
         return new ComponentAssessment(scenario, rpo, rto, action, text.toString(),
-                immutable(references, referenceCount), immutable(assumptions, assumptionCount));
+                immutable(references, referenceCount), immutable(rpoAssumed, rpoCount),
+                immutable(rtoAssumed, rtoCount));
+    }
+
+    /** Assumed lags shape what is lost (the RPO); assumed durations of work shape the RTO. */
+    private static boolean shapesRpo(String label) {
+        return label.equals(Settings.REPLICATION_LAG.label()) || label.equals(RedisRule.OS_FLUSH_ASSUMPTION);
     }
 
     /** An immutable list, which {@link List#copyOf} (in the assessment) takes as is instead of copying. */
