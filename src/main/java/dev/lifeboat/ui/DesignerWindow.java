@@ -81,7 +81,7 @@ public final class DesignerWindow {
 
         SplitPane centre = new SplitPane(palette, canvas, inspectorView);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.12, 0.775);
+        centre.setDividerPositions(0.12, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorView, false);
 
@@ -104,7 +104,7 @@ public final class DesignerWindow {
         Runnable togglePanels = () -> {
             boolean hidden = main.getDividerPositions()[0] > 0.98;
             main.setDividerPositions(hidden ? 0.58 : 1.0);
-            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.775 : 1.0);
+            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.74 : 1.0);
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");
