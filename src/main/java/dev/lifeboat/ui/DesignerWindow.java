@@ -16,7 +16,9 @@ import dev.lifeboat.ui.panels.ResultsViewModel;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -25,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -81,7 +84,7 @@ public final class DesignerWindow {
 
         SplitPane centre = new SplitPane(palette, canvas, inspectorView);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.12, 0.775);
+        centre.setDividerPositions(0.12, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorView, false);
 
@@ -104,7 +107,7 @@ public final class DesignerWindow {
         Runnable togglePanels = () -> {
             boolean hidden = main.getDividerPositions()[0] > 0.98;
             main.setDividerPositions(hidden ? 0.58 : 1.0);
-            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.775 : 1.0);
+            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.74 : 1.0);
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");
@@ -113,7 +116,9 @@ public final class DesignerWindow {
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));
 
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Dimension2D size = initialSize(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomKeys);
         theme.darkProperty().addListener((o, a, b) -> {
@@ -141,6 +146,15 @@ public final class DesignerWindow {
             canvas.layout();
             canvas.fit();
         });
+    }
+
+    /**
+     * The first window size on a screen of the given usable size: 1280×800 (a projector) or the whole
+     * screen when smaller, and 90% of a larger screen, so that a large monitor gives the canvas its room.
+     */
+    static Dimension2D initialSize(double screenWidth, double screenHeight) {
+        return new Dimension2D(Math.min(screenWidth, Math.max(1280, Math.round(screenWidth * 0.9))),
+                Math.min(screenHeight, Math.max(800, Math.round(screenHeight * 0.9))));
     }
 
     private void pickJourney(Journey j) {

@@ -103,36 +103,41 @@ public final class ResultsPanel extends VBox {
         whyScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         why.maxWidthProperty().bind(whyScroll.widthProperty().subtract(30));
         links.prefWrapLengthProperty().bind(whyScroll.widthProperty().subtract(30));
-        vm.explanationProperty().addListener((o, a, e) -> {
-            why.getChildren().clear();
-            links.getChildren().clear();
-            if (e == null) {
-                return;
-            }
-            Text head = new Text(e.title() + "\n");
-            head.getStyleClass().add("explanation-title");
-            Text body = new Text(e.text());
-            body.getStyleClass().add("explanation-text");
-            why.getChildren().addAll(head, body);
-            if (!e.assumptions().isEmpty()) {
-                Text amber = new Text("\n\u26A0 Assumed, not documented: " + String.join(", ", e.assumptions()));
-                amber.getStyleClass().add("explanation-assumed");
-                why.getChildren().add(amber);
-            }
-            for (Reference r : e.references()) {
-                Hyperlink link = new Hyperlink(r.title());
-                link.setWrapText(true);
-                link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
-                link.setOnAction(x -> openLink.accept(r.url()));
-                links.getChildren().add(link);
-            }
-        });
-        why.getChildren().add(new Text("Click an estimate to see where it comes from."));
+        vm.explanationProperty().addListener((o, a, e) -> explain(e, why, links, openLink));
+        explain(vm.explanationProperty().get(), why, links, openLink);
         SplitPane split = new SplitPane(tabs, whyScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(split);
+    }
+
+    /** Shows an explanation: its title, the rule text, assumptions in amber, and the documentation links. */
+    private static void explain(ResultsViewModel.Explanation e, TextFlow why, FlowPane links,
+                                Consumer<String> openLink) {
+        why.getChildren().clear();
+        links.getChildren().clear();
+        if (e == null) {
+            why.getChildren().add(new Text("Pick a journey, then click an estimate to see where it comes from."));
+            return;
+        }
+        Text head = new Text(e.title() + "\n");
+        head.getStyleClass().add("explanation-title");
+        Text body = new Text(e.text());
+        body.getStyleClass().add("explanation-text");
+        why.getChildren().addAll(head, body);
+        if (!e.assumptions().isEmpty()) {
+            Text amber = new Text("\n\u26A0 Assumed, not documented: " + String.join(", ", e.assumptions()));
+            amber.getStyleClass().add("explanation-assumed");
+            why.getChildren().add(amber);
+        }
+        for (Reference r : e.references()) {
+            Hyperlink link = new Hyperlink(r.title());
+            link.setWrapText(true);
+            link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
+            link.setOnAction(x -> openLink.accept(r.url()));
+            links.getChildren().add(link);
+        }
     }
 
     private void picked(TableView<Row> view, Scenario fixed) {

@@ -68,6 +68,11 @@ public final class ResultsViewModel {
         this.model = model;
         model.documentProperty().addListener((o, a, b) -> attach(b));
         model.scenarioProperty().addListener(o -> refresh());
+        model.journeyProperty().addListener((o, a, b) -> {
+            if (b != explained) {
+                explainJourney();
+            }
+        });
         attach(model.document());
     }
 
@@ -77,6 +82,7 @@ public final class ResultsViewModel {
         }
         document = d;
         d.analysis().addListener(listener);
+        explained = null;
         explanation.set(null);
         refresh();
     }
@@ -99,13 +105,14 @@ public final class ResultsViewModel {
         }
         rows.setAll(list);
         // keep the explanation in step with the numbers (and with the selected scenario, if it follows it)
-        if (explained != null) {
+        if (explained == null || byDefault) {
+            explainJourney();
+        } else {
             if (document.topology().journey(explained.id()).orElse(null) == explained) {
                 explain(explained, explainedScenario == null ? model.scenario() : explainedScenario, explainedMetric,
                         explainedScenario == null);
             } else {
-                explained = null;
-                explanation.set(null);
+                explainJourney();
             }
         }
     }
@@ -113,6 +120,25 @@ public final class ResultsViewModel {
     private Journey explained;
     private Scenario explainedScenario;
     private Metric explainedMetric;
+    /** Whether the explanation is the selected journey's by default rather than a number the user picked. */
+    private boolean byDefault;
+
+    /**
+     * Explains the selected journey under the selected scenario until the user picks a number: the RPO when
+     * only the RPO misses its objective, else the RTO (the panel never sits empty while a journey is shown).
+     */
+    private void explainJourney() {
+        Journey j = model.journey();
+        if (j == null || document.topology().journey(j.id()).orElse(null) != j) {
+            explained = null;
+            explanation.set(null);
+            return;
+        }
+        JourneyAssessment ja = document.analysis().journey(j, model.scenario());
+        boolean rpoOnly = Boolean.FALSE.equals(ja.meetsRpo()) && !Boolean.FALSE.equals(ja.meetsRto());
+        explain(j, model.scenario(), rpoOnly ? Metric.RPO : Metric.RTO, true);
+        byDefault = true;
+    }
 
     /**
      * Explains a number of the selected-scenario table: the explanation follows later scenario changes.
@@ -127,6 +153,7 @@ public final class ResultsViewModel {
     }
 
     private void explain(Journey j, Scenario s, Metric metric, boolean followScenario) {
+        byDefault = false;
         explained = j;
         explainedScenario = followScenario ? null : s;
         explainedMetric = metric;

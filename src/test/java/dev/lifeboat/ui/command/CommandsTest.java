@@ -65,7 +65,7 @@ class CommandsTest {
         assertEquals(other, db.place());
         model.undo();
         assertEquals("eu-west-1a", db.place().id());
-        assertEquals(195, db.x());
+        assertEquals(100, db.x());
     }
 
     @Test
@@ -126,7 +126,7 @@ class CommandsTest {
         assertTrue(c("order-events").x() < c("order-processor").x());
         assertTrue(model.document().commands().undoDescriptionProperty().get().startsWith("Auto-layout"));
         model.undo();
-        assertEquals(60, c("order-processor").x());
+        assertEquals(270, c("order-processor").x());
         assertFalse(model.document().commands().canUndoProperty().get());
     }
 }

@@ -84,4 +84,23 @@ class ResultsViewModelTest {
         model.execute(dev.lifeboat.ui.command.JourneyCommand.remove(j));
         assertEquals(null, vm.explanationProperty().get(), "no explanation of a deleted journey");
     }
+
+    @Test
+    void theSelectedJourneysExplanationShowsWithoutAClick() {
+        // given the sample open, with "Place order" selected and nothing clicked: its missed number is explained
+        ResultsViewModel.Explanation e = vm.explanationProperty().get();
+        assertNotNull(e, "the panel should not wait for a click");
+        assertTrue(e.title().startsWith("Place order \u2014 RTO"), "the missed RTO first: " + e.title());
+
+        // when another journey is picked in the toolbar, the explanation follows it
+        model.journeyProperty().set(row("Browse catalogue").journey());
+        assertTrue(vm.explanationProperty().get().title().startsWith("Browse catalogue"),
+                vm.explanationProperty().get().title());
+
+        // and a clicked number stays explained across scenario changes
+        vm.explainSelected(row("Browse catalogue").journey(), ResultsViewModel.Metric.RPO);
+        model.scenarioProperty().set(Scenario.ZONE_LOSS);
+        assertTrue(vm.explanationProperty().get().title().startsWith("Browse catalogue \u2014 RPO"),
+                vm.explanationProperty().get().title());
+    }
 }
