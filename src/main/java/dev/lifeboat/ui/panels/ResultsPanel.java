@@ -218,15 +218,20 @@ public final class ResultsPanel extends VBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("verdict-meets", "verdict-misses");
+                getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
                 setText(empty ? null : item);
                 setTooltip(null);
                 if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
-                    Boolean met = verdict.apply(getTableRow().getItem()).met();
-                    if (met != null) {
-                        getStyleClass().add(met ? "verdict-meets" : "verdict-misses");
-                        setTooltip(new javafx.scene.control.Tooltip(verdict.apply(getTableRow().getItem())
-                                .verdict() + " \u2014 click for the explanation"));
+                    Figure f = verdict.apply(getTableRow().getItem());
+                    if (Boolean.FALSE.equals(f.met())) {
+                        getStyleClass().add("verdict-misses");
+                    } else if (f.assumed()) {
+                        getStyleClass().add("verdict-assumed");
+                    } else if (f.met() != null) {
+                        getStyleClass().add("verdict-meets");
+                    }
+                    if (f.met() != null || f.assumed()) {
+                        setTooltip(new javafx.scene.control.Tooltip(f.verdict() + " \u2014 click for the explanation"));
                     }
                 }
             }

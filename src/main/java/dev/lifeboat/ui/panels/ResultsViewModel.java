@@ -34,10 +34,11 @@ public final class ResultsViewModel {
     public enum Metric { RPO, RTO }
 
     /** A number with its verdict: met (true), missed (false) or no objective (null). */
-    public record Figure(TimeBound estimate, TimeBound objective, Boolean met) {
-        /** The estimate with its verdict symbol: "1h ✖", "5s ✔", or the estimate alone. */
+    public record Figure(TimeBound estimate, TimeBound objective, Boolean met, boolean assumed) {
+        /** The estimate with its verdict symbol: "1h ✖", "5s ✔", "30m ⚠ ✔" (assumed), or the estimate alone. */
         public String text() {
-            return met == null ? estimate.toString() : estimate + "  " + symbol();
+            String base = assumed ? estimate + " \u26A0" : estimate.toString();
+            return met == null ? base : base + "  " + symbol();
         }
 
         public String symbol() {
@@ -45,7 +46,8 @@ public final class ResultsViewModel {
         }
 
         public String verdict() {
-            return met == null ? "no objective" : met ? "\u2714 met" : "\u2716 missed";
+            String v = met == null ? "no objective" : met ? "\u2714 met" : "\u2716 missed";
+            return assumed ? v + "; \u26A0 rests on an assumption" : v;
         }
     }
 
@@ -96,8 +98,8 @@ public final class ResultsViewModel {
             boolean cyclic = false;
             for (Scenario s : Scenario.values()) {
                 JourneyAssessment ja = a.journey(j, s);
-                all.put(s, new Figure[] {new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo()),
-                    new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto())});
+                all.put(s, new Figure[] {new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed()),
+                    new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto(), ja.rtoAssumed())});
                 cyclic |= ja.cyclic();
             }
             Figure[] now = all.get(model.scenario());
@@ -162,8 +164,8 @@ public final class ResultsViewModel {
         StringBuilder text = new StringBuilder();
         Set<Reference> refs = new LinkedHashSet<>();
         Set<String> assumptions = new LinkedHashSet<>();
-        Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo())
-                : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto());
+        Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed())
+                : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto(), ja.rtoAssumed());
         String title = j.name() + " \u2014 " + metric + " " + f.estimate() + " under " + s.label().toLowerCase()
                 + (f.objective() == null ? " (no objective)"
                 : " (objective " + f.objective() + ": " + f.verdict() + ")");

@@ -103,4 +103,14 @@ class ResultsViewModelTest {
         assertTrue(vm.explanationProperty().get().title().startsWith("Browse catalogue \u2014 RPO"),
                 vm.explanationProperty().get().title());
     }
+
+    @Test
+    void aNumberThatRestsOnAnAssumptionSaysSo() {
+        Row place = row("Place order");
+
+        assertTrue(place.rto().assumed(), "node loss: a person promotes the orders-db replica (assumed)");
+        assertTrue(place.rto().text().contains("\u26A0"), place.rto().text());
+        assertTrue(place.rto().verdict().contains("assumption"), place.rto().verdict());
+        assertFalse(place.rpo().assumed(), "the cache's lost keys are a fact, not an assumption");
+    }
 }
