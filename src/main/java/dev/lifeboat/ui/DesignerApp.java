@@ -38,11 +38,14 @@ public final class DesignerApp {
         return h != null ? Path.of(h) : Path.of(System.getProperty("user.home"), ".lifeboat");
     }
 
-    /** The sample from the working directory, else the copy on the class path, else an empty document. */
+    /**
+     * The sample from the working directory, else the copy on the class path, else an empty document. The
+     * sample opens as an unsaved copy: Save asks where to write, so the shipped sample is never overwritten.
+     */
     static Document initialDocument(DocumentService service) {
         try {
             if (Files.isRegularFile(SAMPLE)) {
-                return new Document(TopologyFiles.load(SAMPLE), SAMPLE);
+                return new Document(TopologyFiles.load(SAMPLE), null);
             }
             try (InputStream in = DesignerApp.class.getResourceAsStream("samples/order-processor.json")) {
                 if (in != null) {
