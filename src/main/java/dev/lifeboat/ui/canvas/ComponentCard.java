@@ -24,6 +24,8 @@ public final class ComponentCard extends Region {
     public static final double WIDTH = 196;
     public static final double HEIGHT = 76;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private boolean dimmed;
+    private boolean selected;
     private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13.5);
     private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
     private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 12.5);
@@ -160,7 +162,8 @@ public final class ComponentCard extends Region {
         wave.setVisible(hasWave);
         wave.setText(Integer.toString(s.wave()));
         wave.relocate(WIDTH - 6 - wave.getLayoutBounds().getWidth() / 2, 2 - wave.getLayoutBounds().getHeight() / 2);
-        setOpacity(s.dimmed() ? 0.35 : 1);
+        dimmed = s.dimmed();
+        updateOpacity();
         marker.setVisible(s.bottleneck());
         StringBuilder t = new StringBuilder(component.name()).append(" \u2014 ").append(component.kind().label());
         if (hasWave) {
@@ -188,7 +191,18 @@ public final class ComponentCard extends Region {
     }
 
     public void setSelected(boolean selected) {
+        this.selected = selected;
         pseudoClassStateChanged(SELECTED, selected);
+        updateOpacity();
+    }
+
+    /** Whether the card is drawn faded: outside the selected journey, unless the user selected it. */
+    public boolean faded() {
+        return dimmed && !selected;
+    }
+
+    private void updateOpacity() {
+        setOpacity(faded() ? 0.35 : 1);
     }
 
     /** The point where an arrow towards {@code toward} leaves the card's border (parent coordinates). */
