@@ -78,17 +78,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         box.setId(item.id());
         box.setPrefWidth(112);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                return item.label(o);
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(labels(item));
         box.setValue(item.getValue());
         box.valueProperty().addListener((o, a, b) -> {
             if (!Objects.equals(b, item.getValue())) {
@@ -118,17 +108,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         box.setId(item.id());
         box.setPrefWidth(112);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                return item.label(o);
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(labels(item));
         boolean[] syncing = {false};
         Runnable sync = () -> {
             syncing[0] = true;
@@ -195,5 +175,20 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         public void setValue(Object value) {
             reload.run();
         }
+    }
+
+    /** Shows a choice by its label; choices are picked, never typed. */
+    private static StringConverter<Object> labels(InspectorItem item) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return item.label(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        };
     }
 }
