@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
             return LifeboatCommand.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        EngineBenchmark bench = new EngineBenchmark(RuleBook.standard()::assess);
+        EngineBenchmark bench = new EngineBenchmark(RuleBook.standard()::assessLazily);
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"machine\": {\"cores\": ").append(Runtime.getRuntime().availableProcessors())
                 .append(", \"java\": \"").append(System.getProperty("java.version")).append("\"},\n");

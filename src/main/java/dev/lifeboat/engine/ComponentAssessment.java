@@ -1,34 +1,46 @@
 package dev.lifeboat.engine;
 
 import dev.lifeboat.model.TimeBound;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The RPO and RTO of one component under one scenario, when the scenario hits it, with the reasons.
  *
- * @param scenario    the failure
- * @param rpo         data that can be lost, as time before the failure ({@link TimeBound#UNBOUNDED}: no copy)
- * @param rto         time until the component works again ({@link TimeBound#UNBOUNDED}: it cannot recover)
- * @param action      what the recovery needs
- * @param explanation one or more sentences a stakeholder can read, naming the settings used
- * @param references  the official documentation the rule rests on
- * @param rpoAssumptions the settings (labels) whose assumed values shaped the RPO
- * @param rtoAssumptions the settings (labels) whose assumed values shaped the RTO
+ * <p>The explanation may be written on first request ({@link #lazy}): the engine assesses every component
+ * under every scenario, but people read only a few explanations. A lazy explanation is written from the
+ * component's settings when first asked for; the analysis asks for it only after bringing itself up to date,
+ * so it matches the numbers.
  */
-public record ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
-                                  String explanation, List<Reference> references, List<String> rpoAssumptions,
-                                  List<String> rtoAssumptions) {
+public final class ComponentAssessment {
 
-    public ComponentAssessment {
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(rpo, "rpo");
-        Objects.requireNonNull(rto, "rto");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(explanation, "explanation");
-        references = List.copyOf(references);
-        rpoAssumptions = List.copyOf(rpoAssumptions);
-        rtoAssumptions = List.copyOf(rtoAssumptions);
+    private final Scenario scenario;
+    private final TimeBound rpo;
+    private final TimeBound rto;
+    private final RecoveryAction action;
+    private final List<Reference> references;
+    private final List<String> rpoAssumptions;
+    private final List<String> rtoAssumptions;
+    private Supplier<String> writer;
+    private volatile String explanation;
+
+    /**
+     * @param scenario       the failure
+     * @param rpo            data that can be lost, as time before the failure (unbounded: no copy)
+     * @param rto            time until the component works again (unbounded: it cannot recover)
+     * @param action         what the recovery needs
+     * @param explanation    one or more sentences a stakeholder can read, naming the settings used
+     * @param references     the official documentation the rule rests on
+     * @param rpoAssumptions the settings (labels) whose assumed values shaped the RPO
+     * @param rtoAssumptions the settings (labels) whose assumed values shaped the RTO
+     */
+    public ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
+                               String explanation, List<Reference> references, List<String> rpoAssumptions,
+                               List<String> rtoAssumptions) {
+        this(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions, null,
+                Objects.requireNonNull(explanation, "explanation"));
     }
 
     /** An assessment whose assumptions (if any) concern both numbers. */
@@ -37,12 +49,86 @@ public record ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rt
         this(scenario, rpo, rto, action, explanation, references, assumptions, assumptions);
     }
 
+    private ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
+                                List<Reference> references, List<String> rpoAssumptions, List<String> rtoAssumptions,
+                                Supplier<String> writer, String explanation) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.rpo = Objects.requireNonNull(rpo, "rpo");
+        this.rto = Objects.requireNonNull(rto, "rto");
+        this.action = Objects.requireNonNull(action, "action");
+        this.references = List.copyOf(references);
+        this.rpoAssumptions = List.copyOf(rpoAssumptions);
+        this.rtoAssumptions = List.copyOf(rtoAssumptions);
+        this.writer = writer;
+        this.explanation = explanation;
+    }
+
+    /** The same numbers with an explanation written by {@code writer} when first asked for. */
+    public ComponentAssessment lazy(Supplier<String> writer) {
+        return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
+                Objects.requireNonNull(writer, "writer"), null);
+    }
+
+    /** An assessment for a component that the failure does not touch. */
+    public static ComponentAssessment unaffected(Scenario scenario, String why) {
+        return new ComponentAssessment(scenario, TimeBound.ZERO, TimeBound.ZERO, RecoveryAction.NONE, why, List.of(),
+                List.of());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Data that can be lost, as time before the failure ({@link TimeBound#UNBOUNDED}: no copy). */
+    public TimeBound rpo() {
+        return rpo;
+    }
+
+    /** Time until the component works again ({@link TimeBound#UNBOUNDED}: it cannot recover). */
+    public TimeBound rto() {
+        return rto;
+    }
+
+    public RecoveryAction action() {
+        return action;
+    }
+
+    /** One or more sentences a stakeholder can read, naming the settings used. */
+    public String explanation() {
+        String e = explanation;
+        if (e == null) {
+            synchronized (this) {
+                if (explanation == null) {
+                    explanation = Objects.requireNonNull(writer.get(), "explanation");
+                    writer = null;
+                }
+                e = explanation;
+            }
+        }
+        return e;
+    }
+
+    /** The official documentation the rule rests on. */
+    public List<Reference> references() {
+        return references;
+    }
+
+    /** The settings (labels) whose assumed values shaped the RPO. */
+    public List<String> rpoAssumptions() {
+        return rpoAssumptions;
+    }
+
+    /** The settings (labels) whose assumed values shaped the RTO. */
+    public List<String> rtoAssumptions() {
+        return rtoAssumptions;
+    }
+
     /** The settings (labels) whose values are assumptions rather than documented facts, RPO's first. */
     public List<String> assumptions() {
         if (rtoAssumptions.isEmpty() || rpoAssumptions.equals(rtoAssumptions)) {
             return rpoAssumptions;
         }
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(rpoAssumptions);
+        LinkedHashSet<String> all = new LinkedHashSet<>(rpoAssumptions);
         all.addAll(rtoAssumptions);
         return List.copyOf(all);
     }
@@ -62,9 +148,21 @@ public record ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rt
         return !rtoAssumptions.isEmpty();
     }
 
-    /** An assessment for a component that the failure does not touch. */
-    public static ComponentAssessment unaffected(Scenario scenario, String why) {
-        return new ComponentAssessment(scenario, TimeBound.ZERO, TimeBound.ZERO, RecoveryAction.NONE, why, List.of(),
-                List.of());
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ComponentAssessment a && a.scenario == scenario && a.rpo.equals(rpo)
+                && a.rto.equals(rto) && a.action == action && a.references.equals(references)
+                && a.rpoAssumptions.equals(rpoAssumptions) && a.rtoAssumptions.equals(rtoAssumptions)
+                && a.explanation().equals(explanation());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scenario, rpo, rto, action);
+    }
+
+    @Override
+    public String toString() {
+        return scenario.id() + ": RPO " + rpo + ", RTO " + rto + " (" + action.label() + ")";
     }
 }

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * The {@link Analysis} of a topology, kept up to date incrementally.
@@ -54,6 +55,8 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private static final long UNBOUNDED = Long.MAX_VALUE;
     private static final Scenario[] SCENARIOS = Scenario.values();
     private static final String UNPLACED = "(unplaced)";
+    /** From this many components on, a rebuild runs their rules in parallel. */
+    private static final int PARALLEL_THRESHOLD = Integer.MAX_VALUE;
 
     private final Topology topology;
     private final BiFunction<Component, Scenario, ComponentAssessment> rules;
@@ -89,7 +92,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
 
     /** Analyses the topology with the standard rules ({@link dev.lifeboat.engine.rules.RuleBook#standard()}). */
     public static IncrementalAnalysis of(Topology topology) {
-        return new IncrementalAnalysis(topology, dev.lifeboat.engine.rules.RuleBook.standard()::assess);
+        return new IncrementalAnalysis(topology, dev.lifeboat.engine.rules.RuleBook.standard()::assessLazily);
     }
 
     /** Stops following the topology. */
@@ -273,13 +276,13 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
 
     /** The units of node ci and of everything that depends on it, in dependency order. */
     private int[] cone(int ci) {
-        boolean[] seen = new boolean[order.members.length];
+        int units = order.members.length;
+        boolean[] seen = new boolean[units];
         int[] stack = new int[nodes.length];
         int top = 0;
-        List<Integer> found = new ArrayList<>();
         int start = order.unitOf[ci];
         seen[start] = true;
-        found.add(start);
+        int count = 1;
         for (int m : order.members[start]) {
             stack[top++] = m;
         }
@@ -289,18 +292,22 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 int pu = order.unitOf[p];
                 if (!seen[pu]) {
                     seen[pu] = true;
-                    found.add(pu);
+                    count++;
                     for (int m : order.members[pu]) {
                         stack[top++] = m;
                     }
                 }
             }
         }
-        int[] units = found.stream().mapToInt(Integer::intValue).toArray();
-        int[] pos = order.position;
-        Integer[] boxed = Arrays.stream(units).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (x, y) -> Integer.compare(pos[x], pos[y]));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        // everything in the cone comes at or after its start in dependency order: one scan, no sort
+        int[] out = new int[count];
+        int k = 0;
+        for (int p = order.position[start]; p < units && k < count; p++) {
+            if (seen[order.order[p]]) {
+                out[k++] = order.order[p];
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- rebuilding
@@ -317,13 +324,10 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
         ownRpo = new long[SCENARIOS.length][n];
         ownRto = new long[SCENARIOS.length][n];
+        assessMissing();
         for (int i = 0; i < n; i++) {
             Component c = nodes[i];
             ComponentAssessment[] a = assessments.get(c);
-            if (a == null) {
-                a = assess(c);
-                assessments.put(c, a);
-            }
             for (int s = 0; s < SCENARIOS.length; s++) {
                 ownRpo[s][i] = secondsOf(a[s].rpo());
                 ownRto[s][i] = secondsOf(a[s].rto());
@@ -373,6 +377,27 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         journeyResults.clear();
         for (Journey j : journeyList) {
             journeyResults.put(j, assessJourney(j));
+        }
+    }
+
+    /**
+     * Runs the rules of every component that has no assessment yet. Rules are pure functions of a
+     * component's settings and nothing changes the topology meanwhile, so a large batch (opening a file)
+     * is spread over the cores.
+     */
+    private void assessMissing() {
+        List<Component> missing = new ArrayList<>();
+        for (Component c : nodes) {
+            if (!assessments.containsKey(c)) {
+                missing.add(c);
+            }
+        }
+        ComponentAssessment[][] results = new ComponentAssessment[missing.size()][];
+        IntStream range = IntStream.range(0, missing.size());
+        (missing.size() >= PARALLEL_THRESHOLD ? range.parallel() : range)
+                .forEach(k -> results[k] = assess(missing.get(k)));
+        for (int k = 0; k < results.length; k++) {
+            assessments.put(missing.get(k), results[k]);
         }
     }
 

@@ -18,6 +18,9 @@ public final class Component {
     private double x;
     private double y;
     private final Map<String, Object> values = new LinkedHashMap<>();
+    /** The explicit values again, by slot ({@link #UNSET} where none): the rules' fast path. */
+    private Object[] slots = new Object[0];
+    private static final Object UNSET = new Object();
 
     Component(String id, ComponentKind kind, String name) {
         this.id = id;
@@ -71,10 +74,16 @@ public final class Component {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(Setting<T> setting) {
-        Setting<?> own = kind.setting(setting.key()).orElseThrow(() ->
-                new IllegalArgumentException(kind.label() + " has no setting " + setting.key()));
-        if (values.containsKey(setting.key())) {
-            return (T) values.get(setting.key());
+        int slot = setting.slot();
+        Setting<?> own = kind.settingInSlot(slot);
+        if (own == null) {
+            throw new IllegalArgumentException(kind.label() + " has no setting " + setting.key());
+        }
+        if (slot < slots.length) {
+            Object v = slots[slot];
+            if (v != UNSET) {
+                return (T) v;
+            }
         }
         return (T) own.defaultValue();
     }
@@ -111,10 +120,21 @@ public final class Component {
 
     void putValue(String key, Object value) {
         values.put(key, value);
+        int slot = kind.setting(key).orElseThrow().slot();
+        if (slot >= slots.length) {
+            int old = slots.length;
+            slots = java.util.Arrays.copyOf(slots, Math.max(slot + 1, Setting.slots()));
+            java.util.Arrays.fill(slots, old, slots.length, UNSET);
+        }
+        slots[slot] = value;
     }
 
     void clearValue(String key) {
         values.remove(key);
+        int slot = kind.setting(key).orElseThrow().slot();
+        if (slot < slots.length) {
+            slots[slot] = UNSET;
+        }
     }
 
     @Override

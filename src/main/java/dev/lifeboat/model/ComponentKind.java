@@ -112,6 +112,8 @@ public enum ComponentKind implements Choice {
     private final String label;
     private final boolean stateful;
     private final Map<String, Setting<?>> settings;
+    /** This kind's settings by slot (null where the kind has no such setting). */
+    private final Setting<?>[] bySlot;
 
     ComponentKind(String id, String label, boolean stateful, Setting<?>... settings) {
         this.id = id;
@@ -122,6 +124,19 @@ public enum ComponentKind implements Choice {
             map.put(s.key(), s);
         }
         this.settings = Collections.unmodifiableMap(map);
+        int max = 0;
+        for (Setting<?> s : settings) {
+            max = Math.max(max, s.slot() + 1);
+        }
+        this.bySlot = new Setting<?>[max];
+        for (Setting<?> s : settings) {
+            bySlot[s.slot()] = s;
+        }
+    }
+
+    /** This kind's own definition of the setting in {@code slot}, or null. */
+    Setting<?> settingInSlot(int slot) {
+        return slot < bySlot.length ? bySlot[slot] : null;
     }
 
     @Override

@@ -23,12 +23,28 @@ public abstract class Setting<T> {
     private final String description;
     private final T defaultValue;
 
+    /** Every key ever defined, numbered: settings with the same key share a slot in a component. */
+    private static final java.util.Map<String, Integer> SLOTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final int slot;
+
     Setting(String key, String label, SettingGroup group, String description, T defaultValue) {
+        this.slot = SLOTS.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> SLOTS.size());
         this.key = Objects.requireNonNull(key, "key");
         this.label = Objects.requireNonNull(label, "label");
         this.group = Objects.requireNonNull(group, "group");
         this.description = Objects.requireNonNull(description, "description");
         this.defaultValue = defaultValue;
+    }
+
+    /** A small number, the same for every setting with this key: where components keep its value. */
+    int slot() {
+        return slot;
+    }
+
+    /** How many slots exist so far. */
+    static int slots() {
+        return SLOTS.size();
     }
 
     public String key() {

@@ -53,4 +53,14 @@ public final class RuleBook {
         Objects.requireNonNull(component, "component");
         return byKind[component.kind().ordinal()].assess(component, scenario);
     }
+
+    /**
+     * Assesses a component for its numbers, and writes the explanation only when someone reads it. The
+     * engine uses this: it assesses every component under every scenario, people read a few explanations.
+     */
+    public ComponentAssessment assessLazily(Component component, Scenario scenario) {
+        Rule rule = byKind[component.kind().ordinal()];
+        ComponentAssessment numbers = Verdict.quietly(() -> rule.assess(component, scenario));
+        return numbers.lazy(() -> rule.assess(component, scenario).explanation());
+    }
 }

@@ -21,14 +21,29 @@ final class Verdict {
     private TimeBound rpo = TimeBound.ZERO;
     private TimeBound rto = TimeBound.ZERO;
     private RecoveryAction action = RecoveryAction.NONE;
-    private final StringBuilder text = new StringBuilder(256);
+    /** Null when quiet: the numbers are computed, the explanation is not written. */
+    private final StringBuilder text;
     private final Reference[] references = new Reference[8];
     private int referenceCount;
     private final String[] assumptions = new String[4];
     private int assumptionCount;
 
+    /** Set while a rule runs for its numbers only (see {@link RuleBook#assessLazily}). */
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     Verdict(Scenario scenario) {
         this.scenario = scenario;
+        this.text = QUIET.get() ? null : new StringBuilder(256);
+    }
+
+    /** Runs {@code body} with every verdict it makes computing numbers only, without writing text. */
+    static <T> T quietly(java.util.function.Supplier<T> body) {
+        QUIET.set(Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            QUIET.set(Boolean.FALSE);
+        }
     }
 
     Scenario scenario() {
@@ -42,6 +57,9 @@ final class Verdict {
     /** Sets the RPO and opens its sentence: "RPO 0: ", "RPO up to 1h: " or "RPO unbounded: ". */
     Verdict rpo(TimeBound value) {
         rpo = value;
+        if (text == null) {
+            return this;
+        }
         if (value.isZero()) {
             text.append("RPO 0: ");
         } else if (value.isUnbounded()) {
@@ -57,6 +75,9 @@ final class Verdict {
     /** Sets the RTO and opens its sentence: "RTO 45m: ". */
     Verdict rto(TimeBound value) {
         rto = value;
+        if (text == null) {
+            return this;
+        }
         text.append("RTO ");
         say(value);
         text.append(": ");
@@ -68,7 +89,9 @@ final class Verdict {
         rpo = TimeBound.UNBOUNDED;
         rto = TimeBound.UNBOUNDED;
         action = RecoveryAction.IMPOSSIBLE;
-        text.append("RPO and RTO unbounded: ");
+        if (text != null) {
+            text.append("RPO and RTO unbounded: ");
+        }
         return this;
     }
 
@@ -90,23 +113,35 @@ final class Verdict {
     }
 
     Verdict say(String s) {
+        if (text == null) {
+            return this;
+        }
         text.append(s);
         return this;
     }
 
     Verdict say(long n) {
+        if (text == null) {
+            return this;
+        }
         text.append(n);
         return this;
     }
 
     /** Appends a duration in seconds, e.g. {@code 1h30m}. */
     Verdict dur(long seconds) {
+        if (text == null) {
+            return this;
+        }
         Durations.appendTo(text, seconds);
         return this;
     }
 
     /** Appends a bound as {@link TimeBound#toString()} writes it. */
     Verdict say(TimeBound t) {
+        if (text == null) {
+            return this;
+        }
         if (t.isUnbounded()) {
             text.append("unbounded");
         } else {
@@ -117,6 +152,9 @@ final class Verdict {
 
     /** Appends a number as people write it: {@code 100}, {@code 2.5}. */
     Verdict num(double d) {
+        if (text == null) {
+            return this;
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             text.append((long) d);
         } else {
@@ -155,11 +193,15 @@ final class Verdict {
     }
 
     ComponentAssessment done() {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
+        String written = "";
+        if (text != null) {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            text.setLength(end);
+            written = text.toString();
         }
-        text.setLength(end);
         int rpoCount = 0;
         int rtoCount = 0;
         String[] rpoAssumed = new String[assumptionCount];
@@ -171,7 +213,7 @@ final class Verdict {
                 rtoAssumed[rtoCount++] = assumptions[i];
             }
         }
-        return new ComponentAssessment(scenario, rpo, rto, action, text.toString(),
+        return new ComponentAssessment(scenario, rpo, rto, action, written,
                 immutable(references, referenceCount), immutable(rpoAssumed, rpoCount),
                 immutable(rtoAssumed, rtoCount));
     }

@@ -11,7 +11,6 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
-import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +47,19 @@ class RuleBookTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> RuleBook.standard().ruleFor(ComponentKind.KAFKA).assess(redis, Scenario.NODE_LOSS));
+    }
+
+    @Test
+    void aLazyAssessmentHasTheSameNumbersAndWritesTheSameExplanationWhenRead() {
+        Topology t = dev.lifeboat.engine.SyntheticTopology.generate(300, 0, 3L);
+        RuleBook book = RuleBook.standard();
+        for (Component c : t.components()) {
+            for (Scenario s : Scenario.values()) {
+                ComponentAssessment eager = book.assess(c, s);
+                ComponentAssessment lazy = book.assessLazily(c, s);
+                assertEquals(eager.explanation(), lazy.explanation());
+                assertEquals(eager, lazy, c + " " + s);
+            }
+        }
     }
 }
