@@ -76,6 +76,8 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private boolean[] needsCycle;
     private long[][] ownRpo;
     private long[][] ownRto;
+    private boolean[][] rpoAssumedAt;
+    private boolean[][] rtoAssumedAt;
     private final Map<Scenario, Instance[]> instances = new EnumMap<>(Scenario.class);
     private int[][] journeysByEntry;
     private List<Journey> journeyList = List.of();
@@ -259,9 +261,12 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         for (int s = 0; s < SCENARIOS.length; s++) {
             long rpo = secondsOf(a[s].rpo());
             long rto = secondsOf(a[s].rto());
-            changed[s] = rpo != ownRpo[s][ci] || rto != ownRto[s][ci];
+            changed[s] = rpo != ownRpo[s][ci] || rto != ownRto[s][ci]
+                    || a[s].rpoAssumed() != rpoAssumedAt[s][ci] || a[s].rtoAssumed() != rtoAssumedAt[s][ci];
             ownRpo[s][ci] = rpo;
             ownRto[s][ci] = rto;
+            rpoAssumedAt[s][ci] = a[s].rpoAssumed();
+            rtoAssumedAt[s][ci] = a[s].rtoAssumed();
         }
         return changed;
     }
@@ -324,6 +329,8 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
         ownRpo = new long[SCENARIOS.length][n];
         ownRto = new long[SCENARIOS.length][n];
+        rpoAssumedAt = new boolean[SCENARIOS.length][n];
+        rtoAssumedAt = new boolean[SCENARIOS.length][n];
         assessMissing();
         for (int i = 0; i < n; i++) {
             Component c = nodes[i];
@@ -331,6 +338,8 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
             for (int s = 0; s < SCENARIOS.length; s++) {
                 ownRpo[s][i] = secondsOf(a[s].rpo());
                 ownRto[s][i] = secondsOf(a[s].rto());
+                rpoAssumedAt[s][i] = a[s].rpoAssumed();
+                rtoAssumedAt[s][i] = a[s].rtoAssumed();
             }
         }
         int[][] deps = new int[n][];
@@ -594,28 +603,27 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
         TimeBound rto = rtoEntry < 0 ? TimeBound.ZERO : bound(bestRto);
         TimeBound rpo = rpoEntry < 0 ? TimeBound.ZERO : bound(bestRpo);
+        int sc = s.ordinal();
         List<Component> path = new ArrayList<>();
+        boolean rtoAssumed = false;
         if (rtoEntry >= 0 && bestRto > 0) {
             int x = rtoEntry;
             int guard = 0;
             while (x >= 0 && guard++ <= nodes.length) {
                 path.add(nodes[x]);
+                rtoAssumed |= rtoInst.hit[x] && ownRto[sc][x] > 0 && rtoAssumedAt[sc][x];
                 x = rtoInst.pred[x];
             }
         }
         Component bottleneck = null;
+        boolean rpoAssumed = false;
         if (rpoEntry >= 0 && bestRpo > 0 && rpoInst.bottleneck[rpoEntry] >= 0) {
-            bottleneck = nodes[rpoInst.bottleneck[rpoEntry]];
+            int b = rpoInst.bottleneck[rpoEntry];
+            bottleneck = nodes[b];
+            rpoAssumed = rpoAssumedAt[sc][b];
         }
         Boolean meetsRpo = j.rpoObjective() == null ? null : rpo.meets(j.rpoObjective());
         Boolean meetsRto = j.rtoObjective() == null ? null : rto.meets(j.rtoObjective());
-        int sc = s.ordinal();
-        boolean rpoAssumed = bottleneck != null && assessments.get(bottleneck)[sc].rpoAssumed();
-        boolean rtoAssumed = false;
-        for (Component c : path) {
-            int ci = index.get(c);
-            rtoAssumed |= rtoInst.hit[ci] && ownRto[sc][ci] > 0 && assessments.get(c)[sc].rtoAssumed();
-        }
         return new JourneyAssessment(j, s, rpo, rto, bottleneck, path, meetsRpo, meetsRto,
                 rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic, rpoAssumed,
                 rtoAssumed);
