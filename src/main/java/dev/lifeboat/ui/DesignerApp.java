@@ -75,6 +75,10 @@ public final class DesignerApp {
             window.setLinkOpener(getHostServices()::showDocument);
             window.show(stage);
             window.offerRestore();
+            // java -jar lifeboat.jar open FILE: the file replaces the sample (or a dialog says why it cannot)
+            for (String file : getParameters().getRaw()) {
+                window.files().openPath(Path.of(file));
+            }
         }
 
         @Override
