@@ -93,10 +93,6 @@ final class DependencyOrder {
         }
     }
 
-    int size() {
-        return deps.length;
-    }
-
     private static int[][] invert(int[][] deps) {
         int n = deps.length;
         int[] count = new int[n];

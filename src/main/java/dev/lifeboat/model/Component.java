@@ -17,8 +17,7 @@ public final class Component {
     private Place place;
     private double x;
     private double y;
-    private final Map<String, Object> values = new LinkedHashMap<>();
-    /** The explicit values again, by slot ({@link #UNSET} where none): the rules' fast path. */
+    /** The explicitly set values by setting slot ({@link #UNSET} where none): rules read them in a hot path. */
     private Object[] slots = new Object[0];
     private static final Object UNSET = new Object();
 
@@ -79,30 +78,35 @@ public final class Component {
         if (own == null) {
             throw new IllegalArgumentException(kind.label() + " has no setting " + setting.key());
         }
-        if (slot < slots.length) {
-            Object v = slots[slot];
-            if (v != UNSET) {
-                return (T) v;
-            }
-        }
-        return (T) own.defaultValue();
+        Object v = explicit(slot);
+        return (T) (v != UNSET ? v : own.defaultValue());
     }
 
     /** The value of the setting with this key, or its default. */
     public Object value(String key) {
-        Setting<?> own = kind.setting(key).orElseThrow(() ->
-                new IllegalArgumentException(kind.label() + " has no setting " + key));
-        return values.containsKey(key) ? values.get(key) : own.defaultValue();
+        return get(kind.setting(key).orElseThrow(() ->
+                new IllegalArgumentException(kind.label() + " has no setting " + key)));
     }
 
     /** Whether the setting was set explicitly (rather than left at its default). */
     public boolean isSet(String key) {
-        return values.containsKey(key);
+        return kind.setting(key).map(s -> explicit(s.slot()) != UNSET).orElse(false);
     }
 
-    /** The explicitly set values, by key. */
+    /** The explicitly set values, by key, in the kind's order of settings. */
     public Map<String, Object> explicitValues() {
-        return Collections.unmodifiableMap(values);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Setting<?> s : kind.settings()) {
+            Object v = explicit(s.slot());
+            if (v != UNSET) {
+                out.put(s.key(), v);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private Object explicit(int slot) {
+        return slot < slots.length ? slots[slot] : UNSET;
     }
 
     void setName(String name) {
@@ -119,7 +123,6 @@ public final class Component {
     }
 
     void putValue(String key, Object value) {
-        values.put(key, value);
         int slot = kind.setting(key).orElseThrow().slot();
         if (slot >= slots.length) {
             int old = slots.length;
@@ -130,7 +133,6 @@ public final class Component {
     }
 
     void clearValue(String key) {
-        values.remove(key);
         int slot = kind.setting(key).orElseThrow().slot();
         if (slot < slots.length) {
             slots[slot] = UNSET;
