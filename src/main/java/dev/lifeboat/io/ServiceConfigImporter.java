@@ -297,11 +297,7 @@ public final class ServiceConfigImporter {
     // ---------------------------------------------------------------- message queue
 
     private void readQueue(Component service, ObjectNode n, String path) throws LoadException {
-        String type = in.optionalText(n, path, "type");
-        if (type != null && !type.equalsIgnoreCase("kafka")) {
-            throw in.error(Nodes.field(path, "type"), "unknown message_queue type \"" + type
-                    + "\"; expected Kafka");
-        }
+        requireType(n, path, "message_queue", ComponentKind.KAFKA);
         onlyKeys(n, path, QUEUE_KEYS, ComponentKind.KAFKA);
         Component kafka = part(service, ComponentKind.KAFKA, "-kafka", path);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -332,11 +328,17 @@ public final class ServiceConfigImporter {
 
     // ---------------------------------------------------------------- cache
 
-    private void readCache(Component service, ObjectNode n, String path) throws LoadException {
+    /** A section's optional "type" must name its only technology, e.g. Kafka for message_queue. */
+    private void requireType(ObjectNode n, String path, String section, ComponentKind kind) throws LoadException {
         String type = in.optionalText(n, path, "type");
-        if (type != null && !type.equalsIgnoreCase("redis")) {
-            throw in.error(Nodes.field(path, "type"), "unknown cache type \"" + type + "\"; expected Redis");
+        if (type != null && !type.equalsIgnoreCase(kind.id())) {
+            throw in.error(Nodes.field(path, "type"), "unknown " + section + " type \"" + type + "\"; expected "
+                    + kind.label());
         }
+    }
+
+    private void readCache(Component service, ObjectNode n, String path) throws LoadException {
+        requireType(n, path, "cache", ComponentKind.REDIS);
         onlyKeys(n, path, CACHE_KEYS, ComponentKind.REDIS);
         Component redis = part(service, ComponentKind.REDIS, "-redis", path);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
