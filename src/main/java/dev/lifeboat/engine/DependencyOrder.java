@@ -3,19 +3,14 @@ package dev.lifeboat.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The hard-dependency graph of a topology in compact form, ordered dependencies first, with its cycles.
  *
  * <p>Nodes are 0-based indices. Nodes whose hard dependencies form a cycle are grouped into one unit
- * (a strongly connected component, found with JGraphT); units are ordered so that every unit comes after
- * the units it depends on. Built in time linear in the graph's size: Kahn's algorithm orders the acyclic
- * part, and only the nodes it cannot order go through JGraphT's strong-connectivity search.
+ * (a strongly connected component); units are ordered so that every unit comes after the units it depends
+ * on. Built in time linear in the graph's size, without recursion: Kahn's algorithm orders the acyclic
+ * part, and only the nodes it cannot order go through an iterative strong-connectivity search.
  */
 final class DependencyOrder {
 
@@ -51,24 +46,8 @@ final class DependencyOrder {
         Arrays.fill(unitOf, -1);
         List<int[]> unitMembers = new ArrayList<>(n);
         if (remaining > 0) {
-            Graph<Integer, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
-            for (int i = 0; i < n; i++) {
-                if (!ordered[i]) {
-                    g.addVertex(i);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (!ordered[i]) {
-                    for (int d : deps[i]) {
-                        if (!ordered[d]) {
-                            g.addEdge(i, d);
-                        }
-                    }
-                }
-            }
-            for (Set<Integer> scc : new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-                if (scc.size() > 1) {
-                    int[] m = scc.stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int[] m : stronglyConnected(deps, ordered)) {
+                if (m.length > 1) {
                     int u = unitMembers.size();
                     unitMembers.add(m);
                     cycleList.add(m);
@@ -138,6 +117,79 @@ final class DependencyOrder {
             }
         }
         return ordered;
+    }
+
+    /**
+     * The strongly connected components among the nodes Kahn's algorithm could not order (Tarjan's
+     * algorithm with an explicit stack, so that a cycle or chain of any length never overflows the call
+     * stack), each as sorted node indices.
+     */
+    private static List<int[]> stronglyConnected(int[][] deps, boolean[] skip) {
+        int n = deps.length;
+        int[] index = new int[n];
+        int[] low = new int[n];
+        Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int next = 0;
+        List<int[]> out = new ArrayList<>();
+        for (int root = 0; root < n; root++) {
+            if (skip[root] || index[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = root;
+            callEdge[0] = 0;
+            index[root] = low[root] = next++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int v = callNode[depth];
+                int[] ds = deps[v];
+                if (callEdge[depth] < ds.length) {
+                    int w = ds[callEdge[depth]++];
+                    if (skip[w]) {
+                        continue;
+                    }
+                    if (index[w] < 0) {
+                        index[w] = low[w] = next++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callNode[depth] = w;
+                        callEdge[depth] = 0;
+                    } else if (onStack[w] && index[w] < low[v]) {
+                        low[v] = index[w];
+                    }
+                    continue;
+                }
+                if (low[v] == index[v]) {
+                    int count = 0;
+                    while (stack[sp - 1 - count] != v) {
+                        count++;
+                    }
+                    count++;
+                    int[] members = Arrays.copyOfRange(stack, sp - count, sp);
+                    sp -= count;
+                    for (int m : members) {
+                        onStack[m] = false;
+                    }
+                    Arrays.sort(members);
+                    out.add(members);
+                }
+                depth--;
+                if (depth >= 0) {
+                    int parent = callNode[depth];
+                    if (low[v] < low[parent]) {
+                        low[parent] = low[v];
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Kahn's algorithm over units. */
