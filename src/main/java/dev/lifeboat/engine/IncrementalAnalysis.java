@@ -52,7 +52,7 @@ import java.util.stream.IntStream;
  */
 public final class IncrementalAnalysis implements Analysis, TopologyListener {
 
-    private static final long UNBOUNDED = Long.MAX_VALUE;
+    private static final long UNBOUNDED = ScenarioInstance.UNBOUNDED;
     private static final Scenario[] SCENARIOS = Scenario.values();
     private static final String UNPLACED = "(unplaced)";
     /** From this many components on, a rebuild runs their rules in parallel. */
@@ -78,7 +78,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private long[][] ownRto;
     private boolean[][] rpoAssumedAt;
     private boolean[][] rtoAssumedAt;
-    private final Map<Scenario, Instance[]> instances = new EnumMap<>(Scenario.class);
+    private final Map<Scenario, ScenarioInstance[]> instances = new EnumMap<>(Scenario.class);
     private int[][] journeysByEntry;
     private List<Journey> journeyList = List.of();
     private final Map<Journey, JourneyAssessment[]> journeyResults = new IdentityHashMap<>();
@@ -190,9 +190,12 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 int[] units = cone(ci);
                 for (int s = 0; s < SCENARIOS.length; s++) {
                     if (changed[s]) {
-                        for (Instance inst : instances.get(SCENARIOS[s])) {
-                            for (int u : units) {
-                                computeUnit(inst, u);
+                        for (ScenarioInstance inst : instances.get(SCENARIOS[s])) {
+                            // an instance that does not affect the edited node does not affect its cone
+                            if (inst.slot(ci) >= 0) {
+                                for (int u : units) {
+                                    inst.compute(u, order, ownRto[s], ownRpo[s]);
+                                }
                             }
                         }
                     }
@@ -375,10 +378,11 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
             }
         }
         buildInstances();
-        for (Instance[] insts : instances.values()) {
-            for (Instance inst : insts) {
-                for (int u : order.order) {
-                    computeUnit(inst, u);
+        for (ScenarioInstance[] insts : instances.values()) {
+            for (ScenarioInstance inst : insts) {
+                int s = inst.scenario.ordinal();
+                for (int u : inst.units) {
+                    inst.compute(u, order, ownRto[s], ownRpo[s]);
                 }
             }
         }
@@ -437,130 +441,80 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
     }
 
-    /** One hit set per scenario instance: see the class comment. */
+    /**
+     * The instances of every scenario, each built from the nodes it hits: see the class comment. Nodes are
+     * grouped by place first, so that building an instance costs what it hits, not the topology's size.
+     */
     private void buildInstances() {
         instances.clear();
         int n = nodes.length;
-        Map<Place, Integer> zones = new LinkedHashMap<>();
-        Map<Place, Integer> regions = new LinkedHashMap<>();
-        int[] zoneOf = new int[n];
-        int[] regionOf = new int[n];
-        boolean[] external = new boolean[n];
+        Map<Place, IntList> zones = new LinkedHashMap<>();
+        Map<Place, IntList> regions = new LinkedHashMap<>();
+        Map<Place, IntList> zonelessInRegion = new LinkedHashMap<>();
+        IntList zonelessNoRegion = new IntList();
+        IntList regionless = new IntList();
+        IntList all = new IntList();
+        IntList notExternal = new IntList();
         for (int i = 0; i < n; i++) {
             Component c = nodes[i];
-            external[i] = c.kind() == ComponentKind.EXTERNAL;
+            boolean external = c.kind() == ComponentKind.EXTERNAL;
             Place z = c.zone();
             Place r = c.region();
-            zoneOf[i] = z == null ? -1 : zones.computeIfAbsent(z, k -> zones.size());
-            regionOf[i] = r == null ? -1 : regions.computeIfAbsent(r, k -> regions.size());
-        }
-        boolean[] all = new boolean[n];
-        Arrays.fill(all, true);
-        for (Scenario s : new Scenario[] {Scenario.PROCESS_CRASH, Scenario.NODE_LOSS, Scenario.LOGICAL_CORRUPTION}) {
-            instances.put(s, new Instance[] {new Instance(s, null, all)});
-        }
-
-        List<Instance> zoneInstances = new ArrayList<>();
-        if (zones.isEmpty()) {
-            boolean[] hit = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                hit[i] = !external[i];
+            all.add(i);
+            if (!external) {
+                notExternal.add(i);
             }
-            zoneInstances.add(new Instance(Scenario.ZONE_LOSS, UNPLACED, hit));
-        } else {
-            for (Map.Entry<Place, Integer> z : zones.entrySet()) {
-                int zi = z.getValue();
-                Place zr = z.getKey().region();
-                int zRegion = zr == null ? -2 : regions.getOrDefault(zr, -2);
-                boolean[] hit = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                    hit[i] = zoneOf[i] == zi
-                            || zoneOf[i] < 0 && !external[i] && (regionOf[i] < 0 || regionOf[i] == zRegion);
-                }
-                zoneInstances.add(new Instance(Scenario.ZONE_LOSS, z.getKey().name(), hit));
+            if (z != null) {
+                zones.computeIfAbsent(z, k -> new IntList()).add(i);
+            } else if (!external) {
+                (r == null ? zonelessNoRegion : zonelessInRegion.computeIfAbsent(r, k -> new IntList())).add(i);
+            }
+            if (r != null) {
+                regions.computeIfAbsent(r, k -> new IntList()).add(i);
+            } else {
+                regionless.add(i);
             }
         }
-        instances.put(Scenario.ZONE_LOSS, zoneInstances.toArray(new Instance[0]));
-
-        List<Instance> regionInstances = new ArrayList<>();
-        if (regions.isEmpty()) {
-            regionInstances.add(new Instance(Scenario.REGION_LOSS, UNPLACED, all));
-        } else {
-            for (Map.Entry<Place, Integer> r : regions.entrySet()) {
-                int ri = r.getValue();
-                boolean[] hit = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                    hit[i] = regionOf[i] == ri || regionOf[i] < 0;
+        boolean[] scratch = new boolean[order.members.length];
+        for (Scenario s : SCENARIOS) {
+            List<ScenarioInstance> list = new ArrayList<>();
+            // a switch expression: a new reach does not compile until it says what it hits
+            int count = switch (s.reach()) {
+                case EVERYTHING -> {
+                    list.add(ScenarioInstance.of(s, null, all.toArray(), order, scratch));
+                    yield 1;
                 }
-                regionInstances.add(new Instance(Scenario.REGION_LOSS, r.getKey().name(), hit));
-            }
-        }
-        instances.put(Scenario.REGION_LOSS, regionInstances.toArray(new Instance[0]));
-    }
-
-    /** Whether some instance of the scenario hits node i. */
-    private boolean hitInSome(Scenario s, int i) {
-        for (Instance inst : instances.get(s)) {
-            if (inst.hit[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------- the pass
-
-    /** Recomputes finish time and worst RPO of one unit in one instance, from its dependencies' values. */
-    private void computeUnit(Instance inst, int u) {
-        int s = inst.scenario.ordinal();
-        long[] rto = ownRto[s];
-        long[] rpo = ownRpo[s];
-        int[] m = order.members[u];
-        long best = 0;
-        int bestPred = -1;
-        long worstRpo = 0;
-        int bottleneck = -1;
-        long own = 0;
-        for (int i : m) {
-            if (inst.hit[i]) {
-                if (rto[i] > own) {
-                    own = rto[i];
+                case ONE_ZONE -> {
+                    if (zones.isEmpty()) {
+                        list.add(ScenarioInstance.of(s, UNPLACED, notExternal.toArray(), order, scratch));
+                    }
+                    for (Map.Entry<Place, IntList> z : zones.entrySet()) {
+                        // a component in no zone is assumed to be in the lost one, if its region allows
+                        IntList hit = new IntList();
+                        hit.addAll(z.getValue());
+                        hit.addAll(zonelessNoRegion);
+                        Place zr = z.getKey().region();
+                        if (zr != null && zonelessInRegion.containsKey(zr)) {
+                            hit.addAll(zonelessInRegion.get(zr));
+                        }
+                        list.add(ScenarioInstance.of(s, z.getKey().name(), hit.toArray(), order, scratch));
+                    }
+                    yield list.size();
                 }
-                if (rpo[i] > worstRpo) {
-                    worstRpo = rpo[i];
-                    bottleneck = i;
+                case ONE_REGION -> {
+                    if (regions.isEmpty()) {
+                        list.add(ScenarioInstance.of(s, UNPLACED, all.toArray(), order, scratch));
+                    }
+                    for (Map.Entry<Place, IntList> r : regions.entrySet()) {
+                        IntList hit = new IntList();
+                        hit.addAll(r.getValue());
+                        hit.addAll(regionless);
+                        list.add(ScenarioInstance.of(s, r.getKey().name(), hit.toArray(), order, scratch));
+                    }
+                    yield list.size();
                 }
-            }
-        }
-        int[][] deps = order.deps;
-        int[] unitOf = order.unitOf;
-        long[] finish = inst.finish;
-        long[] rpoWorst = inst.rpoWorst;
-        int gateway = -1;
-        for (int i : m) {
-            for (int d : deps[i]) {
-                if (m.length > 1 && unitOf[d] == u) {
-                    continue;
-                }
-                if (finish[d] > best) {
-                    best = finish[d];
-                    bestPred = d;
-                    gateway = i;
-                }
-                if (rpoWorst[d] > worstRpo) {
-                    worstRpo = rpoWorst[d];
-                    bottleneck = inst.bottleneck[d];
-                }
-            }
-        }
-        long f = best == UNBOUNDED || own == UNBOUNDED ? UNBOUNDED : best + own;
-        for (int i : m) {
-            finish[i] = f;
-            inst.start[i] = best;
-            // in a cycle, the path goes through the member that waits for the slowest outside dependency
-            inst.pred[i] = m.length == 1 || i == gateway || gateway < 0 ? bestPred : gateway;
-            rpoWorst[i] = worstRpo;
-            inst.bottleneck[i] = bottleneck;
+            };
+            instances.put(s, list.toArray(new ScenarioInstance[count]));
         }
     }
 
@@ -577,10 +531,10 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private JourneyAssessment assessJourney(Journey j, Scenario s) {
         long bestRto = -1;
         int rtoEntry = -1;
-        Instance rtoInst = null;
+        ScenarioInstance rtoInst = null;
         long bestRpo = -1;
         int rpoEntry = -1;
-        Instance rpoInst = null;
+        ScenarioInstance rpoInst = null;
         boolean cyclic = false;
         for (Component e : j.entries()) {
             Integer i = index.get(e);
@@ -588,14 +542,16 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 continue;
             }
             cyclic |= needsCycle[i];
-            for (Instance inst : instances.get(s)) {
-                if (inst.finish[i] > bestRto) {
-                    bestRto = inst.finish[i];
+            for (ScenarioInstance inst : instances.get(s)) {
+                long finish = inst.finish(i);
+                if (finish > bestRto) {
+                    bestRto = finish;
                     rtoEntry = i;
                     rtoInst = inst;
                 }
-                if (inst.rpoWorst[i] > bestRpo) {
-                    bestRpo = inst.rpoWorst[i];
+                long rpoWorst = inst.rpoWorst(i);
+                if (rpoWorst > bestRpo) {
+                    bestRpo = rpoWorst;
                     rpoEntry = i;
                     rpoInst = inst;
                 }
@@ -604,21 +560,14 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         TimeBound rto = rtoEntry < 0 ? TimeBound.ZERO : bound(bestRto);
         TimeBound rpo = rpoEntry < 0 ? TimeBound.ZERO : bound(bestRpo);
         int sc = s.ordinal();
-        List<Component> path = new ArrayList<>();
-        boolean rtoAssumed = false;
-        if (rtoEntry >= 0 && bestRto > 0) {
-            int x = rtoEntry;
-            int guard = 0;
-            while (x >= 0 && guard++ <= nodes.length) {
-                path.add(nodes[x]);
-                rtoAssumed |= rtoInst.hit[x] && ownRto[sc][x] > 0 && rtoAssumedAt[sc][x];
-                x = rtoInst.pred[x];
-            }
-        }
+        ScenarioInstance.CriticalPath path = rtoEntry >= 0 && bestRto > 0
+                ? rtoInst.criticalPath(rtoEntry, nodes, rtoAssumedAt[sc], ownRto[sc])
+                : ScenarioInstance.CriticalPath.EMPTY;
+        boolean rtoAssumed = path.rtoAssumed();
         Component bottleneck = null;
         boolean rpoAssumed = false;
-        if (rpoEntry >= 0 && bestRpo > 0 && rpoInst.bottleneck[rpoEntry] >= 0) {
-            int b = rpoInst.bottleneck[rpoEntry];
+        if (rpoEntry >= 0 && bestRpo > 0 && rpoInst.bottleneck(rpoEntry) >= 0) {
+            int b = rpoInst.bottleneck(rpoEntry);
             bottleneck = nodes[b];
             rpoAssumed = rpoAssumedAt[sc][b];
         }
@@ -699,16 +648,25 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private RecoveryPlan buildPlan(Scenario scenario) {
         int n = nodes.length;
         boolean[] hit = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            hit[i] = hitInSome(scenario, i);
+        IntList hitNodes = new IntList();
+        for (ScenarioInstance inst : instances.get(scenario)) {
+            inst.forEachHit(i -> {
+                if (!hit[i]) {
+                    hit[i] = true;
+                    hitNodes.add(i);
+                }
+            });
         }
-        Instance union = new Instance(scenario, null, hit);
         int s = scenario.ordinal();
+        ScenarioInstance union = ScenarioInstance.of(scenario, null, hitNodes.toArray(), order,
+                new boolean[order.members.length]);
+        for (int u : union.units) {
+            union.compute(u, order, ownRto[s], ownRpo[s]);
+        }
         int[] level = new int[n];
         int[] wave = new int[n];
         int maxLevel = 0;
         for (int u : order.order) {
-            computeUnit(union, u);
             int[] m = order.members[u];
             boolean needs = false;
             int lv = 0;
@@ -744,7 +702,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 if (wave[i] > 0) {
                     ComponentAssessment a = assessments.get(nodes[i])[s];
                     ws.get(wave[i] - 1).add(new RecoveryPlan.Step(nodes[i], wave[i], a.action(), bound(ownRto[s][i]),
-                            bound(union.start[i]), bound(union.finish[i]), inCycle[i]));
+                            bound(union.start(i)), bound(union.finish(i)), inCycle[i]));
                 }
             }
         }
@@ -760,29 +718,5 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
 
     private static TimeBound bound(long seconds) {
         return seconds == UNBOUNDED ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(seconds);
-    }
-
-    /** The components a scenario instance hits, and the per-node results of its pass. */
-    private final class Instance {
-        final Scenario scenario;
-        final String place;
-        final boolean[] hit;
-        final long[] finish;
-        final long[] start;
-        final int[] pred;
-        final long[] rpoWorst;
-        final int[] bottleneck;
-
-        Instance(Scenario scenario, String place, boolean[] hit) {
-            int n = nodes.length;
-            this.scenario = scenario;
-            this.place = place;
-            this.hit = hit;
-            this.finish = new long[n];
-            this.start = new long[n];
-            this.pred = new int[n];
-            this.rpoWorst = new long[n];
-            this.bottleneck = new int[n];
-        }
     }
 }

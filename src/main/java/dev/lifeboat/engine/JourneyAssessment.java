@@ -35,7 +35,9 @@ public record JourneyAssessment(Journey journey, Scenario scenario, TimeBound rp
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(rpo, "rpo");
         Objects.requireNonNull(rto, "rto");
-        criticalPath = List.copyOf(criticalPath);
+        // the engine's paths are unmodifiable and share their tails: keep them, copy any other list
+        criticalPath = criticalPath instanceof ScenarioInstance.CriticalPath ? criticalPath
+                : List.copyOf(criticalPath);
     }
 
     /** True unless an objective is set and missed. */
