@@ -5,6 +5,7 @@ import dev.lifeboat.engine.IncrementalAnalysis;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.io.AnalysisJson;
 import dev.lifeboat.model.Topology;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,13 +41,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         try {
             List<Scenario> scenarios = Inputs.scenarios(scenario);
             Topology topology = Inputs.load(file);
             Analysis analysis = IncrementalAnalysis.of(topology);
             if (format == Format.json) {
-                spec.commandLine().getOut().print(AnalysisJson.write(topology, analysis, scenarios));
+                AnalysisJson.write(topology, analysis, scenarios, spec.commandLine().getOut());
             } else {
                 new TextReport(spec.commandLine().getOut(), topology, analysis)
                         .print(file.toString(), scenarios, explain || scenario != null);

@@ -1,8 +1,6 @@
 package dev.lifeboat.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lifeboat.engine.Analysis;
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.JourneyAssessment;
@@ -13,131 +11,195 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The analysis as JSON: the stable contract other tools read (see the README). A duration is a number of
  * seconds or the string {@code "unbounded"}; a missing objective, or a verdict without objective, is null.
+ *
+ * <p>The text is streamed as it is made: nothing holds the whole document, so the memory it needs does not
+ * grow with its size (10,000 journeys with 2,000-step critical paths make about a gigabyte of JSON).
  */
 public final class AnalysisJson {
 
     private AnalysisJson() {
     }
 
-    /** The analysis of the topology under the given scenarios. */
+    /** The analysis of the topology under the given scenarios, as text (for small topologies and tests). */
     public static String write(Topology topology, Analysis analysis, List<Scenario> scenarios) {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("name", topology.name());
-        ArrayNode ids = root.putArray("scenarios");
-        scenarios.forEach(s -> ids.add(s.id()));
-
-        ArrayNode components = root.putArray("components");
-        for (Component c : topology.components()) {
-            ObjectNode cn = components.addObject();
-            cn.put("id", c.id());
-            cn.put("name", c.name());
-            cn.put("kind", c.kind().id());
-            ObjectNode per = cn.putObject("scenarios");
-            for (Scenario s : scenarios) {
-                ComponentAssessment a = analysis.assessment(c, s);
-                ObjectNode sn = per.putObject(s.id());
-                duration(sn, "rpo_seconds", a.rpo());
-                duration(sn, "rto_seconds", a.rto());
-                sn.put("action", a.action().name().toLowerCase(java.util.Locale.ROOT));
-                sn.put("wave", analysis.wave(c, s));
-                sn.put("explanation", a.explanation());
-                ArrayNode refs = sn.putArray("references");
-                for (Reference r : a.references()) {
-                    refs.addObject().put("title", r.title()).put("url", r.url());
-                }
-                ArrayNode assumptions = sn.putArray("assumptions");
-                a.assumptions().forEach(assumptions::add);
-                sn.put("rpo_assumed", a.rpoAssumed());
-                sn.put("rto_assumed", a.rtoAssumed());
-            }
-        }
-
-        ArrayNode journeys = root.putArray("journeys");
-        for (Journey j : topology.journeys()) {
-            ObjectNode jn = journeys.addObject();
-            jn.put("id", j.id());
-            jn.put("name", j.name());
-            ArrayNode entry = jn.putArray("entry");
-            j.entries().forEach(e -> entry.add(e.id()));
-            objective(jn, "rpo_target_seconds", j.rpoObjective());
-            objective(jn, "rto_target_seconds", j.rtoObjective());
-            ObjectNode per = jn.putObject("scenarios");
-            for (Scenario s : scenarios) {
-                JourneyAssessment r = analysis.journey(j, s);
-                ObjectNode sn = per.putObject(s.id());
-                duration(sn, "rpo_seconds", r.rpo());
-                duration(sn, "rto_seconds", r.rto());
-                verdict(sn, "meets_rpo", r.meetsRpo());
-                verdict(sn, "meets_rto", r.meetsRto());
-                if (r.rpoBottleneck() == null) {
-                    sn.putNull("rpo_bottleneck");
-                } else {
-                    sn.put("rpo_bottleneck", r.rpoBottleneck().id());
-                }
-                ArrayNode path = sn.putArray("critical_path");
-                r.criticalPath().forEach(c -> path.add(c.id()));
-                if (r.rpoPlace() != null) {
-                    sn.put("rpo_lost_place", r.rpoPlace());
-                }
-                if (r.rtoPlace() != null) {
-                    sn.put("rto_lost_place", r.rtoPlace());
-                }
-                sn.put("needs_cycle", r.cyclic());
-                sn.put("rpo_assumed", r.rpoAssumed());
-                sn.put("rto_assumed", r.rtoAssumed());
-            }
-        }
-
-        ObjectNode recovery = root.putObject("recovery");
-        for (Scenario s : scenarios) {
-            RecoveryPlan plan = analysis.plan(s);
-            ObjectNode pn = recovery.putObject(s.id());
-            ArrayNode waves = pn.putArray("waves");
-            for (List<RecoveryPlan.Step> wave : plan.waves()) {
-                ArrayNode w = waves.addArray();
-                wave.forEach(step -> w.add(step.component().id()));
-            }
-            ArrayNode cycles = pn.putArray("cycles");
-            for (List<Component> cycle : plan.cycles()) {
-                ArrayNode cy = cycles.addArray();
-                cycle.forEach(c -> cy.add(c.id()));
-            }
-            duration(pn, "total_seconds", plan.total());
-        }
+        StringWriter out = new StringWriter();
         try {
-            return Json.writer().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+            write(topology, analysis, scenarios, out);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private static void duration(ObjectNode node, String field, TimeBound t) {
+    /** Streams the analysis of the topology under the given scenarios to {@code out}, which stays open. */
+    public static void write(Topology topology, Analysis analysis, List<Scenario> scenarios, Writer out)
+            throws IOException {
+        try (JsonGenerator g = Json.writer().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("name", topology.name());
+            g.writeArrayFieldStart("scenarios");
+            for (Scenario s : scenarios) {
+                g.writeString(s.id());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("components");
+            for (Component c : topology.components()) {
+                component(g, c, analysis, scenarios);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("journeys");
+            for (Journey j : topology.journeys()) {
+                journey(g, j, analysis, scenarios);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("recovery");
+            for (Scenario s : scenarios) {
+                plan(g, s, analysis.plan(s));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void component(JsonGenerator g, Component c, Analysis analysis, List<Scenario> scenarios)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("kind", c.kind().id());
+        g.writeObjectFieldStart("scenarios");
+        for (Scenario s : scenarios) {
+            ComponentAssessment a = analysis.assessment(c, s);
+            g.writeObjectFieldStart(s.id());
+            duration(g, "rpo_seconds", a.rpo());
+            duration(g, "rto_seconds", a.rto());
+            g.writeStringField("action", a.action().name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("wave", analysis.wave(c, s));
+            g.writeStringField("explanation", a.explanation());
+            g.writeArrayFieldStart("references");
+            for (Reference r : a.references()) {
+                g.writeStartObject();
+                g.writeStringField("title", r.title());
+                g.writeStringField("url", r.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("assumptions");
+            for (String assumption : a.assumptions()) {
+                g.writeString(assumption);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("rpo_assumed", a.rpoAssumed());
+            g.writeBooleanField("rto_assumed", a.rtoAssumed());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void journey(JsonGenerator g, Journey j, Analysis analysis, List<Scenario> scenarios)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", j.id());
+        g.writeStringField("name", j.name());
+        g.writeArrayFieldStart("entry");
+        for (Component e : j.entries()) {
+            g.writeString(e.id());
+        }
+        g.writeEndArray();
+        objective(g, "rpo_target_seconds", j.rpoObjective());
+        objective(g, "rto_target_seconds", j.rtoObjective());
+        g.writeObjectFieldStart("scenarios");
+        for (Scenario s : scenarios) {
+            JourneyAssessment r = analysis.journey(j, s);
+            g.writeObjectFieldStart(s.id());
+            duration(g, "rpo_seconds", r.rpo());
+            duration(g, "rto_seconds", r.rto());
+            verdict(g, "meets_rpo", r.meetsRpo());
+            verdict(g, "meets_rto", r.meetsRto());
+            if (r.rpoBottleneck() == null) {
+                g.writeNullField("rpo_bottleneck");
+            } else {
+                g.writeStringField("rpo_bottleneck", r.rpoBottleneck().id());
+            }
+            g.writeArrayFieldStart("critical_path");
+            for (Component c : r.criticalPath()) {
+                g.writeString(c.id());
+            }
+            g.writeEndArray();
+            if (r.rpoPlace() != null) {
+                g.writeStringField("rpo_lost_place", r.rpoPlace());
+            }
+            if (r.rtoPlace() != null) {
+                g.writeStringField("rto_lost_place", r.rtoPlace());
+            }
+            g.writeBooleanField("needs_cycle", r.cyclic());
+            g.writeBooleanField("rpo_assumed", r.rpoAssumed());
+            g.writeBooleanField("rto_assumed", r.rtoAssumed());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void plan(JsonGenerator g, Scenario s, RecoveryPlan plan) throws IOException {
+        g.writeObjectFieldStart(s.id());
+        g.writeArrayFieldStart("waves");
+        for (List<RecoveryPlan.Step> wave : plan.waves()) {
+            g.writeStartArray();
+            for (RecoveryPlan.Step step : wave) {
+                g.writeString(step.component().id());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("cycles");
+        for (List<Component> cycle : plan.cycles()) {
+            g.writeStartArray();
+            for (Component c : cycle) {
+                g.writeString(c.id());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        duration(g, "total_seconds", plan.total());
+        g.writeEndObject();
+    }
+
+    private static void duration(JsonGenerator g, String field, TimeBound t) throws IOException {
         if (t.isUnbounded()) {
-            node.put(field, "unbounded");
+            g.writeStringField(field, "unbounded");
         } else {
-            node.put(field, t.seconds());
+            g.writeNumberField(field, t.seconds());
         }
     }
 
-    private static void objective(ObjectNode node, String field, TimeBound t) {
+    private static void objective(JsonGenerator g, String field, TimeBound t) throws IOException {
         if (t == null) {
-            node.putNull(field);
+            g.writeNullField(field);
         } else {
-            duration(node, field, t);
+            duration(g, field, t);
         }
     }
 
-    private static void verdict(ObjectNode node, String field, Boolean b) {
+    private static void verdict(JsonGenerator g, String field, Boolean b) throws IOException {
         if (b == null) {
-            node.putNull(field);
+            g.writeNullField(field);
         } else {
-            node.put(field, b);
+            g.writeBooleanField(field, b);
         }
     }
 }
