@@ -1,8 +1,11 @@
 package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.EngineBenchmark;
+import dev.lifeboat.engine.SyntheticTopology;
 import dev.lifeboat.engine.rules.RuleBook;
+import dev.lifeboat.io.TopologyFiles;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--edits", defaultValue = "501", description = "Edits per size. Default: ${DEFAULT-VALUE}.")
     int edits;
 
+    @Option(names = "--shapes", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the pathological shapes (cycles, deep chains, many zones, many journeys, "
+                    + "hostile values): time and peak heap. Default: ${DEFAULT-VALUE}.")
+    boolean shapes;
+
     @Spec
     CommandSpec spec;
 
@@ -46,21 +54,45 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"machine\": {\"cores\": ").append(Runtime.getRuntime().availableProcessors())
                 .append(", \"java\": \"").append(System.getProperty("java.version")).append("\"},\n");
-        json.append("  \"targets\": {\"full_10000_ms\": 50, \"full_over_single_pass\": 10, \"edit_1000_ms\": 2},\n");
+        json.append("  \"max_heap_mb\": ").append(Runtime.getRuntime().maxMemory() / 1048576).append(",\n");
+        json.append("  \"targets\": {\"full_10000_ms\": 50, \"full_over_single_pass\": 10, \"edit_1000_ms\": 2, "
+                + "\"load_and_analyse_100000_ms\": 5000, \"shape_ms\": 5000, \"heap_mb\": 1024},\n");
         json.append("  \"results\": [\n");
         for (int k = 0; k < sizes.length; k++) {
             EngineBenchmark.Figures f = bench.run(sizes[k], journeys, runs, edits);
+            LoadFigure load = loadAndAnalyse(sizes[k], journeys);
             json.append(String.format(Locale.ROOT, "    {\"components\": %d, \"dependencies\": %d, \"journeys\": %d, "
                             + "\"full_analysis_median_ms\": %.3f, \"edit_reanalysis_median_ms\": %.4f, "
                             + "\"single_pass_median_ms\": %.3f, \"full_over_single_pass\": %.1f, "
-                            + "\"full_runs\": %d, \"edit_runs\": %d}%s%n",
+                            + "\"full_runs\": %d, \"edit_runs\": %d, \"file_mb\": %.1f, "
+                            + "\"load_and_analyse_ms\": %.0f, \"load_and_analyse_peak_heap_mb\": %.0f}%s%n",
                     f.components(), f.dependencies(), f.journeys(), f.fullAnalysisMs(), f.editReanalysisMs(),
-                    f.singlePassMs(), f.fullOverSinglePass(), f.fullRuns(), f.editRuns(),
-                    k < sizes.length - 1 ? "," : ""));
+                    f.singlePassMs(), f.fullOverSinglePass(), f.fullRuns(), f.editRuns(), load.fileMb,
+                    load.figure.ms(), load.figure.peakHeapMb(), k < sizes.length - 1 ? "," : ""));
         }
-        json.append("  ]\n}\n");
+        json.append("  ]");
+        if (shapes) {
+            json.append(",\n  \"shapes\": [\n");
+            List<StressShapes.Figure> figures = StressShapes.measureAll(1);
+            for (int k = 0; k < figures.size(); k++) {
+                json.append("    ").append(figures.get(k).json()).append(k < figures.size() - 1 ? ",\n" : "\n");
+            }
+            json.append("  ]");
+        }
+        json.append("\n}\n");
         out.print(json);
         return 0;
+    }
+
+    private record LoadFigure(double fileMb, StressShapes.Figure figure) {
+    }
+
+    /** A synthetic topology of the size, written as a native file's text, then read and analysed. */
+    private static LoadFigure loadAndAnalyse(int size, int journeys) {
+        String text = TopologyFiles.toJson(SyntheticTopology.generate(size, journeys, 7L));
+        StressShapes.Figure figure = StressShapes.measure("load-" + size, "read the native text and analyse",
+                () -> StressShapes.analyse(TopologyFiles.read(text, null)));
+        return new LoadFigure(text.length() / 1e6, figure);
     }
 
     /** What is wrong with the options, or null: the synthetic topology needs two components and one run. */

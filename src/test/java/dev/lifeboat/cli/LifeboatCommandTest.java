@@ -2,6 +2,7 @@ package dev.lifeboat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,13 +116,28 @@ class LifeboatCommandTest {
 
     @Test
     void benchPrintsItsFiguresAsJson() throws Exception {
-        Run r = run("bench", "--sizes", "100", "--journeys", "10", "--runs", "3", "--edits", "5");
+        Run r = run("bench", "--sizes", "100", "--journeys", "10", "--runs", "3", "--edits", "5", "--no-shapes");
 
         assertEquals(0, r.code(), r.err());
-        JsonNode result = new ObjectMapper().readTree(r.out()).get("results").get(0);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode result = root.get("results").get(0);
         assertEquals(100, result.get("components").asInt());
         assertTrue(result.get("full_analysis_median_ms").asDouble() > 0);
         assertTrue(result.get("single_pass_median_ms").asDouble() > 0);
+        assertTrue(result.get("load_and_analyse_ms").asDouble() > 0);
+        assertTrue(result.get("load_and_analyse_peak_heap_mb").asDouble() > 0);
+        assertNull(root.get("shapes"), "--no-shapes leaves them out");
+    }
+
+    @Test
+    void everyPathologicalShapeRunsAndSaysWhatHappened() {
+        List<StressShapes.Figure> figures = StressShapes.measureAll(0.01);
+
+        assertEquals(8, figures.size());
+        for (StressShapes.Figure f : figures) {
+            assertFalse(f.outcome().startsWith("FAILED"), f.shape() + ": " + f.outcome());
+            assertTrue(f.ms() > 0 && f.peakHeapMb() > 0, f.json());
+        }
     }
 
     @Test
