@@ -95,6 +95,55 @@ class HostileTextTest {
         return f;
     }
 
+    @Test
+    void theTextReportShowsHostileNamesEscapedAndCannotBeForged() throws Exception {
+        Path f = hostileTopology(true);
+
+        Run text = run("analyze", f.toString());
+        Run explain = run("analyze", f.toString(), "--explain");
+
+        for (Run r : List.of(text, explain)) {
+            assertEquals(0, r.code(), r.err());
+            assertPrintable("analyze", r.out());
+            assertPrintable("analyze stderr", r.err());
+            assertEquals(0, linesStartingWithOk(r.out()), r.out());
+            assertTrue(r.out().contains("journey \\u001B[2J\\u0007\\u0000\\r\\u0008\\u007F\\u009B\\u202E\\u2028\\nOK"),
+                    r.out());
+            assertTrue(r.out().contains("svc \\u001B[2J"), "the component is named, escaped");
+            assertTrue(r.out().contains("zone \\u001B[2J"), "the worst zone is named, escaped");
+            assertTrue(r.out().contains("dependency cycle"), "the cycle warning names its members");
+        }
+        assertTrue(explain.out().contains("Why:"));
+    }
+
+    @Test
+    void checkShowsHostileNamesEscapedAndOnlyTheRealVerdictStartsALine() throws Exception {
+        Run missed = run("check", hostileTopology(true).toString());
+        Run met = run("check", hostileTopology(false).toString());
+
+        assertEquals(1, missed.code(), missed.out() + missed.err());
+        assertPrintable("check", missed.out());
+        assertEquals(0, linesStartingWithOk(missed.out()), missed.out());
+        assertTrue(missed.out().contains("MISSED  journey \\u001B[2J"), missed.out());
+        assertEquals(0, met.code(), met.out() + met.err());
+        assertPrintable("check", met.out());
+        assertEquals(1, linesStartingWithOk(met.out()), met.out());
+        String last = met.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("OK      1 journeys meet their objectives"), last);
+    }
+
+    @Test
+    void theJsonOutputKeepsTheRawNames() throws Exception {
+        Run r = run("analyze", hostileTopology(true).toString(), "--format", "json");
+
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        List<String> names = new ArrayList<>();
+        root.get("components").forEach(c -> names.add(c.get("name").asText()));
+        assertTrue(names.contains("svc " + HOSTILE), names.toString());
+        assertEquals("journey " + HOSTILE, root.get("journeys").get(0).get("name").asText());
+    }
+
     /** A Lifeboat file with one service whose object {@code edit} may spoil. */
     private Path badFile(String name, Consumer<ObjectNode> edit) throws Exception {
         ObjectNode root = JSON.createObjectNode();
