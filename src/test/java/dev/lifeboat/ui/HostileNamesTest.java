@@ -161,6 +161,9 @@ class HostileNamesTest {
         Label heading = robot.lookup("#inspectorHeading").queryAs(Label.class);
         assertTrue(heading.getText().startsWith("db2 " + ESCAPED), heading.getText());
         assertPrintable("inspector heading", heading.getText(), false);
+        String place = window.inspector().item("field-place").label(db.place());
+        assertTrue(place.startsWith("zone zone " + ESCAPED), place);
+        assertPrintable("placement choice", place, false);
         TextField name = robot.lookup("#field-name").queryAs(TextField.class);
         assertEquals(Printable.of(db.name()), name.getText());
 

@@ -78,9 +78,9 @@ public final class InspectorItem implements PropertySheet.Item {
         return choices;
     }
 
-    /** How a choice is shown (escaped). */
+    /** How a choice is shown: escaped, and cut when long (a list of choices is no place for a whole page). */
     public String label(Object choice) {
-        return choice == null ? "(none)" : Printable.of(label.apply(choice));
+        return choice == null ? "(none)" : Printable.echo(label.apply(choice));
     }
 
     /**
