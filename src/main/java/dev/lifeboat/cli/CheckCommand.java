@@ -7,6 +7,7 @@ import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lifeboat check FILE}: exit 0 when every journey meets its objectives under every scenario. */
+/**
+ * {@code lifeboat check FILE}: exit 0 when every journey meets its objectives under every scenario. Each line
+ * is written through {@link Printable}, so a name read from the file cannot forge a verdict line such as
+ * {@code OK ...} or act on the terminal.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks every journey against its objectives under every scenario.",
             "Exit 0: all met; 1: at least one missed (printed with the reason); 2: bad input."})
@@ -50,28 +55,37 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 if (Boolean.FALSE.equals(r.meetsRpo())) {
                     missed++;
-                    out.printf("MISSED  %s, %s: RPO %s exceeds the objective %s; bottleneck %s%n", j.name(),
+                    line(out, "MISSED  %s, %s: RPO %s exceeds the objective %s; bottleneck %s", j.name(),
                             s.id(), r.rpo(), j.rpoObjective(), why(analysis, r.rpoBottleneck(), s));
                 }
                 if (Boolean.FALSE.equals(r.meetsRto())) {
                     missed++;
-                    out.printf("MISSED  %s, %s: RTO %s exceeds the objective %s; critical path %s%n", j.name(),
+                    line(out, "MISSED  %s, %s: RTO %s exceeds the objective %s; critical path %s", j.name(),
                             s.id(), r.rto(), j.rtoObjective(), r.criticalPath().stream().map(Component::name)
                                     .collect(Collectors.joining(" -> ")));
                 }
             }
         }
         for (var cycle : analysis.cycles()) {
-            out.println("WARNING dependency cycle, no recovery order exists among: "
+            line(out, "WARNING dependency cycle, no recovery order exists among: "
                     + cycle.stream().map(Component::name).collect(Collectors.joining(", ")));
         }
         if (missed == 0) {
-            out.printf("OK      %d journeys meet their objectives under all %d scenarios (%d checks)%n",
+            line(out, "OK      %d journeys meet their objectives under all %d scenarios (%d checks)",
                     topology.journeys().size(), Scenario.values().length, checked);
             return 0;
         }
-        out.printf("%d objective(s) missed%n", missed);
+        line(out, "%d objective(s) missed", missed);
         return 1;
+    }
+
+    /** Writes one line, its content shown through {@link Printable}. */
+    private static void line(PrintWriter out, String text) {
+        out.println(Printable.of(text));
+    }
+
+    private static void line(PrintWriter out, String format, Object... args) {
+        line(out, String.format(format, args));
     }
 
     private static String why(Analysis analysis, Component c, Scenario s) {

@@ -3,6 +3,7 @@ package dev.lifeboat.cli;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,10 +16,13 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** A problem with the input, reported on stderr with exit code 2. */
+    /**
+     * A problem with the input, reported on stderr with exit code 2. Its message may echo what the person
+     * typed or what a file holds, so it is kept printable: one line, nothing a terminal would act on.
+     */
     static final class BadInput extends Exception {
         BadInput(String message) {
-            super(message);
+            super(Printable.of(message));
         }
     }
 
@@ -35,7 +39,7 @@ final class Inputs {
         if (id == null) {
             return List.of(Scenario.values());
         }
-        return List.of(Scenario.byId(id).orElseThrow(() -> new BadInput("unknown scenario '" + id
+        return List.of(Scenario.byId(id).orElseThrow(() -> new BadInput("unknown scenario '" + Printable.echo(id)
                 + "'; expected one of " + Arrays.stream(Scenario.values()).map(Scenario::id)
                 .collect(Collectors.joining(", ")))));
     }

@@ -1,5 +1,6 @@
 package dev.lifeboat.cli;
 
+import dev.lifeboat.model.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,9 @@ public final class LifeboatCommand implements Runnable {
 
     /** Exit code: bad input (unreadable file, unknown scenario...). */
     public static final int BAD_INPUT = 2;
+
+    /** How long a message echoing the command line may grow before it is cut: a few echoed values. */
+    private static final int MESSAGE_LIMIT = 4 * Printable.ECHO_LIMIT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,12 +40,29 @@ public final class LifeboatCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("lifeboat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            commandLine.getErr().println("lifeboat: "
+                    + Printable.echo(e.getMessage() == null ? e.toString() : e.getMessage(), MESSAGE_LIMIT));
             return BAD_INPUT;
         });
+        cl.setParameterExceptionHandler(LifeboatCommand::badArguments);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Picocli's own handling of a bad command line (the message, "did you mean", the usage), with the message
+     * made printable: it echoes the arguments, which may hold anything. The message is not styled, since
+     * picocli's styles would read markup such as {@code @|red ...|@} in an echoed argument as its own.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(Printable.echo(e.getMessage(), MESSAGE_LIMIT));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cl.usage(err, cl.getColorScheme());
+        }
+        return BAD_INPUT;
     }
 }

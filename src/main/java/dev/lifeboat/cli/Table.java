@@ -1,20 +1,28 @@
 package dev.lifeboat.cli;
 
+import dev.lifeboat.model.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table whose columns are as wide as their widest cell. */
+/**
+ * A plain-text table whose columns are as wide as their widest cell. Cells may hold names read from a file:
+ * each is shown through {@link Printable}, so that no cell can move the cursor or break the row.
+ */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
 
     Table(String... header) {
-        rows.add(header);
+        row(header);
     }
 
     Table row(String... cells) {
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            shown[c] = Printable.of(cells[c]);
+        }
+        rows.add(shown);
         return this;
     }
 

@@ -8,13 +8,18 @@ import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The analysis as readable tables, one block per scenario. */
+/**
+ * The analysis as readable tables, one block per scenario. Names come from files anyone may write: every line
+ * goes out through {@link #line}, which shows control and bidi characters escaped, so a name cannot forge a
+ * line or act on the terminal.
+ */
 final class TextReport {
 
     private final PrintWriter out;
@@ -28,12 +33,12 @@ final class TextReport {
     }
 
     void print(String source, List<Scenario> scenarios, boolean explain) {
-        out.printf("%s  (%s)%n", topology.name(), source);
-        out.printf("%d components, %d dependencies, %d journeys%n", topology.size(), topology.dependencies().size(),
+        line("%s  (%s)", topology.name(), source);
+        line("%d components, %d dependencies, %d journeys", topology.size(), topology.dependencies().size(),
                 topology.journeys().size());
         List<List<Component>> cycles = analysis.cycles();
         for (List<Component> cycle : cycles) {
-            out.println("WARNING: dependency cycle, no recovery order exists among " + names(cycle));
+            line("WARNING: dependency cycle, no recovery order exists among " + names(cycle));
         }
         if (scenarios.size() > 1) {
             summary(scenarios);
@@ -45,8 +50,8 @@ final class TextReport {
     }
 
     private void summary(List<Scenario> scenarios) {
-        out.println();
-        out.println("Journeys under every scenario: RPO / RTO estimates (X = misses its objective)");
+        blank();
+        line("Journeys under every scenario: RPO / RTO estimates (X = misses its objective)");
         String[] head = new String[scenarios.size() + 2];
         head[0] = "journey";
         head[1] = "objectives";
@@ -68,9 +73,9 @@ final class TextReport {
     }
 
     private void scenario(Scenario s, boolean explain) {
-        out.println();
-        out.printf("== %s: %s%n", s.id(), s.description());
-        out.println();
+        blank();
+        line("== %s: %s", s.id(), s.description());
+        blank();
         Table journeys = new Table("journey", "RPO est / obj", "RTO est / obj", "RPO bottleneck", "critical path");
         for (Journey j : topology.journeys()) {
             JourneyAssessment r = analysis.journey(j, s);
@@ -82,7 +87,7 @@ final class TextReport {
                             + (r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)"));
         }
         journeys.print(out, "");
-        out.println();
+        blank();
         Table components = new Table("component", "kind", "RPO", "RTO", "wave", "action");
         for (Component c : topology.components()) {
             ComponentAssessment a = analysis.assessment(c, s);
@@ -92,35 +97,48 @@ final class TextReport {
                     a.action().label());
         }
         components.print(out, "");
-        out.println("(~ rests on an assumption you can edit; see the explanation)");
+        line("(~ rests on an assumption you can edit; see the explanation)");
         RecoveryPlan plan = analysis.plan(s);
-        out.println();
+        blank();
         if (plan.waves().isEmpty()) {
-            out.println("Recovery order: nothing to recover");
+            line("Recovery order: nothing to recover");
         } else {
-            out.println("Recovery order (waves run in parallel; dependencies first):");
+            line("Recovery order (waves run in parallel; dependencies first):");
             for (int w = 0; w < plan.waves().size(); w++) {
                 String steps = plan.waves().get(w).stream().map(step -> step.component().name() + " ("
                         + step.action().label() + ", " + step.duration() + ", back at " + step.finish()
                         + (step.inCycle() ? ", IN CYCLE" : "") + ")").collect(Collectors.joining("; "));
-                out.printf("  wave %d: %s%n", w + 1, steps);
+                line("  wave %d: %s", w + 1, steps);
             }
-            out.printf("  total: %s%n", plan.total());
+            line("  total: %s", plan.total());
         }
         if (explain) {
-            out.println();
-            out.println("Why:");
+            blank();
+            line("Why:");
             for (Component c : topology.components()) {
                 ComponentAssessment a = analysis.assessment(c, s);
-                out.printf("  %s: %s%n", c.name(), a.explanation());
+                line("  %s: %s", c.name(), a.explanation());
                 if (!a.assumptions().isEmpty()) {
-                    out.printf("      assumed: %s%n", String.join(", ", a.assumptions()));
+                    line("      assumed: %s", String.join(", ", a.assumptions()));
                 }
                 for (Reference r : a.references()) {
-                    out.printf("      see: %s%n", r);
+                    line("      see: %s", r);
                 }
             }
         }
+    }
+
+    /** Writes one line of the report, its content shown through {@link Printable}. */
+    private void line(String text) {
+        out.println(Printable.of(text));
+    }
+
+    private void line(String format, Object... args) {
+        line(String.format(format, args));
+    }
+
+    private void blank() {
+        out.println();
     }
 
     /** An estimate, with {@code ~} when it rests on an assumption. */

@@ -1,15 +1,23 @@
 package dev.lifeboat.ui;
 
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.ui.canvas.CanvasView;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status line: what just happened (or went wrong), the document's size and the zoom. */
+/**
+ * The status line: what just happened (or went wrong), the document's size and the zoom. What happened often
+ * names a component or echoes a refused value: it is shown through {@link Printable}, escaped and cut.
+ */
 final class StatusBar extends HBox {
+
+    /** How long a status message may grow before it is cut: a sentence with a few names in it. */
+    private static final int STATUS_LIMIT = 4 * Printable.ECHO_LIMIT;
 
     StatusBar(DesignerModel model, CanvasView canvas) {
         setId("statusBar");
@@ -17,7 +25,8 @@ final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("status");
         status.getStyleClass().add("status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> Printable.echo(model.statusProperty().get(), STATUS_LIMIT), model.statusProperty()));
         status.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

@@ -6,6 +6,7 @@ import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.JourneyScope;
 import java.util.ArrayList;
@@ -130,13 +131,14 @@ public final class CanvasDecorations {
         return scope != null && !scope.contains(c);
     }
 
-    /** A message naming each cycle's members, or null when there is none. */
+    /** A message naming each cycle's members (names escaped and cut, see {@link Printable}), or null. */
     public String cycleMessage() {
         if (cycles.isEmpty()) {
             return null;
         }
-        return cycles.stream().map(c -> c.stream().map(Component::name).collect(Collectors.joining(" \u2192 "))
-                + " \u2192 " + c.get(0).name()).collect(Collectors.joining(";  ",
+        return cycles.stream().map(c -> c.stream().map(m -> Printable.echo(m.name()))
+                .collect(Collectors.joining(" \u2192 ")) + " \u2192 " + Printable.echo(c.get(0).name()))
+                .collect(Collectors.joining(";  ",
                 "Dependency cycle: ", ".  No recovery order exists among these; the rest is still analysed."));
     }
 }

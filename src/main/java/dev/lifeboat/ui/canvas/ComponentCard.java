@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.canvas;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -17,7 +18,9 @@ import javafx.util.Duration;
 /**
  * A component drawn as a card: kind icon, name, kind, and under the selected scenario its RPO/RTO, a
  * verdict symbol and its recovery-wave badge. Fixed size, hand-placed {@link Text} children (no control
- * skins) and a tooltip made on first hover keep a thousand cards quick to build and to drag.
+ * skins) and a tooltip made on first hover keep a thousand cards quick to build and to drag. The name comes
+ * from a file anyone may write: the card, its accessible text and its tooltip show it through
+ * {@link Printable}, control and bidi characters escaped.
  */
 public final class ComponentCard extends Region {
 
@@ -52,7 +55,6 @@ public final class ComponentCard extends Region {
         // no node ids here: unique ids defeat JavaFX's CSS cache, and a thousand cards would take seconds to
         // style; tests and tools find a card by its component (see CanvasView#cardOf) or its accessible text
         getStyleClass().add("card");
-        setAccessibleText(component.name());
         icon = KindIcons.icon(component.kind(), 26);
         icon.resizeRelocate(10, 10, 26, 26);
         name.relocate(44, 8);
@@ -118,8 +120,18 @@ public final class ComponentCard extends Region {
 
     public void refreshName() {
         shown = null;
-        setAccessibleText(component.name());
-        name.setText(fit(component.name(), NAME_FONT, NAME_WIDTH));
+        setAccessibleText(Printable.echo(component.name()));
+        name.setText(fit(Printable.of(component.name()), NAME_FONT, NAME_WIDTH));
+    }
+
+    /** The name as the card shows it: escaped, and shortened with an ellipsis to fit. */
+    public String nameText() {
+        return name.getText();
+    }
+
+    /** The tooltip's text (written on every {@link #show}, shown on hover). */
+    public String tooltipText() {
+        return tip;
     }
 
     /** The text, shortened with an ellipsis to fit a width in a font. */
@@ -165,15 +177,17 @@ public final class ComponentCard extends Region {
         dimmed = s.dimmed();
         updateOpacity();
         marker.setVisible(s.bottleneck());
-        StringBuilder t = new StringBuilder(component.name()).append(" \u2014 ").append(component.kind().label());
+        // each part is escaped on its own: the tooltip's line breaks are its own, never a name's
+        StringBuilder t = new StringBuilder(Printable.echo(component.name())).append(" \u2014 ")
+                .append(component.kind().label());
         if (hasWave) {
             t.append("\nRecovery wave ").append(s.wave());
         }
         t.append("\nRPO ").append(s.rpo()).append(", RTO ").append(s.rto());
         for (String p : s.problems()) {
-            t.append("\n\u2022 ").append(p);
+            t.append("\n\u2022 ").append(Printable.of(p));
         }
-        t.append("\n\n").append(s.explanation());
+        t.append("\n\n").append(Printable.of(s.explanation()));
         tip = t.toString();
         if (tooltip != null) {
             tooltip.setText(tip);

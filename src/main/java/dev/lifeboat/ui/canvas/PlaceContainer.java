@@ -3,6 +3,7 @@ package dev.lifeboat.ui.canvas;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Printable;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -39,7 +40,7 @@ public final class PlaceContainer extends Region {
     }
 
     public void refresh() {
-        title.setText((place.kind() == PlaceKind.REGION ? "Region  " : "Zone  ") + place.name());
+        title.setText((place.kind() == PlaceKind.REGION ? "Region  " : "Zone  ") + Printable.echo(place.name()));
         show(place.bounds());
     }
 

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
 /** Adds a component of a kind at a position, optionally placed in a zone or region. */
@@ -44,6 +45,6 @@ public final class AddComponentCommand implements Command {
 
     @Override
     public String description() {
-        return "Add " + name;
+        return "Add " + Printable.echo(name);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.Topology;
 
@@ -16,7 +17,7 @@ public final class AddDependencyCommand implements Command {
         this.source = source.id();
         this.target = target.id();
         this.strength = strength;
-        this.text = "Connect " + source.name() + " to " + target.name();
+        this.text = "Connect " + Printable.echo(source.name()) + " to " + Printable.echo(target.name());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
 /** Adds a region, or a zone (inside a region when dropped onto one). */
@@ -36,6 +37,6 @@ public final class AddPlaceCommand implements Command {
 
     @Override
     public String description() {
-        return "Add " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + name;
+        return "Add " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + Printable.echo(name);
     }
 }

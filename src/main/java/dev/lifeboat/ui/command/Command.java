@@ -14,6 +14,9 @@ public interface Command {
     /** Reverts exactly what {@link #execute} did. */
     void undo(Topology topology);
 
-    /** A short description for the Edit menu, e.g. "Move orders-db". */
+    /**
+     * A short description for the Edit menu and the status line, e.g. "Move orders-db". Names in it are
+     * written through {@code Printable.echo}: escaped and cut, since a name may hold anything.
+     */
     String description();
 }

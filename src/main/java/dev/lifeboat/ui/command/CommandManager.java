@@ -1,5 +1,6 @@
 package dev.lifeboat.ui.command;
 
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -109,8 +110,9 @@ public final class CommandManager {
         dirty.set(stateKey() != savedState);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());
-        redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
+        // shown in the Edit menu: a description names components, so it is made printable here, for every command
+        undoDescription.set(undo.isEmpty() ? "" : Printable.of(undo.peek().description()));
+        redoDescription.set(redo.isEmpty() ? "" : Printable.of(redo.peek().description()));
         afterChange.run();
     }
 
@@ -145,7 +147,7 @@ public final class CommandManager {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** The description of the command that undo would revert, or "". */
+    /** The description of the command that undo would revert (printable, see {@link Printable}), or "". */
     public ReadOnlyStringProperty undoDescriptionProperty() {
         return undoDescription.getReadOnlyProperty();
     }

@@ -5,6 +5,7 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +34,9 @@ public final class DeleteCommand implements Command {
                 .map(d -> new ComponentSnapshot.Link(d.source().id(), d.target().id(), d.strength())).toList();
         int n = componentIds.size() + placeIds.size() + this.dependencies.size();
         if (n == 1 && !components.isEmpty()) {
-            label = components.iterator().next().name();
+            label = Printable.echo(components.iterator().next().name());
         } else if (n == 1 && !places.isEmpty()) {
-            label = places.iterator().next().name();
+            label = Printable.echo(places.iterator().next().name());
         } else if (n == 1) {
             label = "dependency " + this.dependencies.get(0).source() + " \u2192 " + this.dependencies.get(0).target();
         } else {

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.util.List;
@@ -88,9 +89,9 @@ public final class JourneyCommand implements Command {
     @Override
     public String description() {
         return switch (op) {
-            case ADD -> "Add journey " + fields.name();
-            case UPDATE -> "Edit journey " + fields.name();
-            case REMOVE -> "Delete journey " + fields.name();
+            case ADD -> "Add journey " + Printable.echo(fields.name());
+            case UPDATE -> "Edit journey " + Printable.echo(fields.name());
+            case REMOVE -> "Delete journey " + Printable.echo(fields.name());
         };
     }
 }

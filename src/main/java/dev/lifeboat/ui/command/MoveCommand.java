@@ -3,6 +3,7 @@ package dev.lifeboat.ui.command;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,13 @@ public final class MoveCommand implements Command {
     public MoveCommand move(Component c, double toX, double toY, Place toPlace) {
         components.add(new ComponentMove(c.id(), c.x(), c.y(), c.place() == null ? null : c.place().id(), toX, toY,
                 toPlace == null ? null : toPlace.id()));
-        label = label == null ? c.name() : label;
+        label = label == null ? Printable.echo(c.name()) : label;
         return this;
     }
 
     public MoveCommand move(Place p, Bounds to) {
         places.add(new PlaceMove(p.id(), p.bounds(), to));
-        label = label == null ? p.name() : label;
+        label = label == null ? Printable.echo(p.name()) : label;
         return this;
     }
 

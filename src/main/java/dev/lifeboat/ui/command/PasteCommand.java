@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,7 +89,7 @@ public final class PasteCommand implements Command {
 
     @Override
     public String description() {
-        return "Paste " + (content.components.size() == 1 ? content.components.get(0).name()
+        return "Paste " + (content.components.size() == 1 ? Printable.echo(content.components.get(0).name())
                 : content.components.size() + " components");
     }
 }

@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
 /** Renames a component (its id stays). */
@@ -29,6 +30,6 @@ public final class RenameCommand implements Command {
 
     @Override
     public String description() {
-        return "Rename " + (oldName == null ? componentId : oldName) + " to " + newName;
+        return "Rename " + (oldName == null ? componentId : Printable.echo(oldName)) + " to " + Printable.echo(newName);
     }
 }

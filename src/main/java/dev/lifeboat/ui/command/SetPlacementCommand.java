@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
 /** Places a component in a zone or region, or unplaces it (null). */
@@ -13,7 +14,7 @@ public final class SetPlacementCommand implements Command {
 
     public SetPlacementCommand(Component c, String placeId) {
         this.componentId = c.id();
-        this.name = c.name();
+        this.name = Printable.echo(c.name());
         this.placeId = placeId;
     }
 

@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Topology;
 
@@ -19,7 +20,7 @@ public final class SetSettingCommand implements Command {
         this.componentId = c.id();
         this.key = key;
         this.value = value;
-        this.label = c.name() + " " + c.kind().setting(key).map(Setting::label).orElse(key);
+        this.label = Printable.echo(c.name()) + " " + c.kind().setting(key).map(Setting::label).orElse(key);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
 /** Renames a zone or region, or changes the region a zone belongs to. */
@@ -36,6 +37,6 @@ public final class UpdatePlaceCommand implements Command {
 
     @Override
     public String description() {
-        return "Edit " + name;
+        return "Edit " + Printable.echo(name);
     }
 }

@@ -1,10 +1,13 @@
 package dev.lifeboat.ui.document;
 
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.DesignerModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -109,8 +112,8 @@ public final class FileActions {
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + model.document().displayName()
-                + " first?", save, discard, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to "
+                + Printable.echo(model.document().displayName()) + " first?", save, discard, ButtonType.CANCEL);
         a.setHeaderText("Unsaved changes");
         a.initOwner(owner);
         Optional<ButtonType> answer = a.showAndWait();
@@ -142,10 +145,16 @@ public final class FileActions {
         }
     }
 
+    /**
+     * Shows an error. Header and reason may name a file or echo what it holds, so both are made printable;
+     * the reason keeps its own line breaks (a dialog is not a terminal: nothing there reads a line as a verdict).
+     */
     private void error(String header, String reason) {
         model.setStatus(header);
-        Alert a = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
-        a.setHeaderText(header);
+        String shown = Arrays.stream(String.valueOf(reason).split("\n", -1)).map(Printable::of)
+                .collect(Collectors.joining("\n"));
+        Alert a = new Alert(Alert.AlertType.ERROR, shown, ButtonType.OK);
+        a.setHeaderText(Printable.of(header));
         a.initOwner(owner);
         a.getDialogPane().setId("errorDialog");
         a.show();

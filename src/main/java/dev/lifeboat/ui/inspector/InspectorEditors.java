@@ -41,12 +41,12 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         TextField field = new TextField();
         field.setId(item.id());
         field.setPrefColumnCount(5);
-        field.setText(String.valueOf(item.getValue()));
+        field.setText(item.text());
         Runnable commit = () -> {
-            if (!Objects.equals(field.getText(), String.valueOf(item.getValue())) || item.error() != null) {
+            if (!Objects.equals(field.getText(), item.text()) || item.error() != null) {
                 item.setValue(field.getText());
                 if (item.error() == null) {
-                    field.setText(String.valueOf(item.getValue()));
+                    field.setText(item.text());
                 }
             }
         };
@@ -58,7 +58,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         });
         item.getObservableValue().orElseThrow().addListener((o, a, b) -> {
             if (item.error() == null) {
-                field.setText(String.valueOf(b));
+                field.setText(item.text());
             }
         });
         Node control = field;
@@ -70,7 +70,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
             HBox.setHgrow(field, Priority.ALWAYS);
             control = box;
         }
-        return new Editor(withError(item, field, control), () -> field.setText(String.valueOf(item.getValue())));
+        return new Editor(withError(item, field, control), () -> field.setText(item.text()));
     }
 
     private static PropertyEditor<Object> choice(InspectorItem item) {
@@ -131,10 +131,10 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
     }
 
     private static PropertyEditor<Object> readOnly(InspectorItem item) {
-        Label label = new Label(String.valueOf(item.getValue()));
+        Label label = new Label(item.text());
         label.setId(item.id());
         label.getStyleClass().add("read-only-value");
-        return new Editor(label, () -> label.setText(String.valueOf(item.getValue())));
+        return new Editor(label, () -> label.setText(item.text()));
     }
 
     /** Wraps a control with the message line that shows a refusal. */

@@ -1,5 +1,6 @@
 package dev.lifeboat.ui.inspector;
 
+import dev.lifeboat.model.Printable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,11 +15,16 @@ import org.controlsfx.control.PropertySheet;
 /**
  * One row of the inspector: reads its value from the model, and turns an edited value into a command
  * through the view model, which refuses invalid input with a message (the model is never touched then).
+ * What the row shows (its value as text, its choices, its refusal) goes through {@link Printable}: names and
+ * echoed values may hold control or bidi characters, shown escaped.
  */
 public final class InspectorItem implements PropertySheet.Item {
 
     /** Which editor the row needs. */
     public enum Editor { TEXT, CHOICE, BOOLEAN, READ_ONLY, MULTI_CHOICE }
+
+    /** How long a refusal may grow before it is cut: a sentence with a few echoed values. */
+    private static final int REFUSAL_LIMIT = 4 * Printable.ECHO_LIMIT;
 
     private final String id;
     private final String category;
@@ -72,9 +78,17 @@ public final class InspectorItem implements PropertySheet.Item {
         return choices;
     }
 
-    /** How a choice is shown. */
+    /** How a choice is shown: escaped, and cut when long (a list of choices is no place for a whole page). */
     public String label(Object choice) {
-        return choice == null ? "(none)" : label.apply(choice);
+        return choice == null ? "(none)" : Printable.echo(label.apply(choice));
+    }
+
+    /**
+     * The value as a text field or label shows it (escaped). An edit that leaves this text as it is changes
+     * nothing: a name with control characters is not renamed to its escaped form by a field losing focus.
+     */
+    public String text() {
+        return Printable.of(String.valueOf(value.get()));
     }
 
     /** Re-reads the value from the model (after an undo, for example). */
@@ -82,7 +96,7 @@ public final class InspectorItem implements PropertySheet.Item {
         value.set(read.get());
     }
 
-    /** The refusal message of the last edit, or null when it was accepted. */
+    /** The refusal message of the last edit (escaped and cut), or null when it was accepted. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -123,7 +137,7 @@ public final class InspectorItem implements PropertySheet.Item {
             return;
         }
         String refusal = write.apply(newValue);
-        error.set(refusal);
+        error.set(refusal == null ? null : Printable.echo(refusal, REFUSAL_LIMIT));
         refresh();
     }
 

@@ -7,6 +7,7 @@ import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.SettingGroup;
 import dev.lifeboat.model.Strength;
@@ -41,7 +42,8 @@ import javafx.collections.SetChangeListener;
 /**
  * What the inspector shows: rows for the selected component (its kind's settings grouped by
  * {@link SettingGroup}, plus name, kind and placement), dependency, zone/region, or journey. Edits are
- * validated here; an accepted edit becomes one command, a refused one a message on its row.
+ * validated here; an accepted edit becomes one command, a refused one a message on its row. Names are shown
+ * through {@link Printable} (the heading here, values, choices and refusals in {@link InspectorItem}).
  */
 public final class InspectorViewModel {
 
@@ -136,16 +138,16 @@ public final class InspectorViewModel {
     private void updateHeading() {
         Object t = target.get();
         if (t instanceof Component c) {
-            heading.set(c.name());
+            heading.set(Printable.echo(c.name()));
             subheading.set(c.kind().label());
         } else if (t instanceof Dependency d) {
-            heading.set(d.source().name() + " \u2192 " + d.target().name());
+            heading.set(Printable.echo(d.source().name()) + " \u2192 " + Printable.echo(d.target().name()));
             subheading.set("Dependency (" + d.strength().id() + ")");
         } else if (t instanceof Place p) {
-            heading.set(p.name());
+            heading.set(Printable.echo(p.name()));
             subheading.set(p.kind().label());
         } else if (t instanceof Journey j) {
-            heading.set(j.name());
+            heading.set(Printable.echo(j.name()));
             subheading.set("User journey");
         } else {
             heading.set("Nothing selected");

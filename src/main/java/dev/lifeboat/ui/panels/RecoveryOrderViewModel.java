@@ -4,6 +4,7 @@ import dev.lifeboat.engine.AnalysisListener;
 import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.DesignerModel;
 import dev.lifeboat.ui.document.Document;
@@ -14,7 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The recovery order under the selected scenario: steps wave by wave, and the total against the RTO objective. */
+/**
+ * The recovery order under the selected scenario: steps wave by wave, and the total against the RTO objective.
+ * Component and journey names are shown through {@link Printable}, control and bidi characters escaped.
+ */
 public final class RecoveryOrderViewModel {
 
     /** One step; {@code wave} is shown only on the first step of its wave. */
@@ -77,7 +81,7 @@ public final class RecoveryOrderViewModel {
         for (List<RecoveryPlan.Step> wave : plan.waves()) {
             boolean first = true;
             for (RecoveryPlan.Step s : wave) {
-                list.add(new Step(first ? "Wave " + s.wave() : "", s.component().name()
+                list.add(new Step(first ? "Wave " + s.wave() : "", Printable.of(s.component().name())
                         + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.duration().toString(),
                         s.finish().toString(), s.inCycle()));
                 first = false;
@@ -99,7 +103,7 @@ public final class RecoveryOrderViewModel {
             JourneyAssessment ja = document.analysis().journey(j, model.scenario());
             String objective = j.rtoObjective() == null ? "no RTO objective" : "RTO objective " + j.rtoObjective();
             String met = ja.meetsRto() == null ? "" : ja.meetsRto() ? "  \u2714 met" : "  \u2716 missed";
-            verdict.set(j.name() + ": back after " + ja.rto() + " vs " + objective + met);
+            verdict.set(Printable.echo(j.name()) + ": back after " + ja.rto() + " vs " + objective + met);
         }
     }
 

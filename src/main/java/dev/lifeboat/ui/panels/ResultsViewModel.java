@@ -8,6 +8,7 @@ import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.DesignerModel;
 import dev.lifeboat.ui.document.Document;
@@ -26,7 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * The journeys and their results: one row per journey with objective, estimate and verdict for RPO and
  * RTO under the selected scenario, the same for every scenario (the matrix), and the explanation of a
- * chosen number. Refreshed whenever the analysis reports a change.
+ * chosen number. Refreshed whenever the analysis reports a change. Names come from files anyone may write:
+ * a row's name and the explanation show them through {@link Printable}, control and bidi characters escaped.
  */
 public final class ResultsViewModel {
 
@@ -51,7 +53,7 @@ public final class ResultsViewModel {
         }
     }
 
-    /** A journey's row. */
+    /** A journey's row; {@code name} is the journey's name as shown (escaped). */
     public record Row(Journey journey, String name, Figure rpo, Figure rto, Map<Scenario, Figure[]> all,
                       boolean cyclic) {
     }
@@ -103,7 +105,7 @@ public final class ResultsViewModel {
                 cyclic |= ja.cyclic();
             }
             Figure[] now = all.get(model.scenario());
-            list.add(new Row(j, j.name(), now[0], now[1], all, cyclic));
+            list.add(new Row(j, Printable.of(j.name()), now[0], now[1], all, cyclic));
         }
         rows.setAll(list);
         // keep the explanation in step with the numbers (and with the selected scenario, if it follows it)
@@ -166,25 +168,27 @@ public final class ResultsViewModel {
         Set<String> assumptions = new LinkedHashSet<>();
         Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed())
                 : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto(), ja.rtoAssumed());
-        String title = j.name() + " \u2014 " + metric + " " + f.estimate() + " under " + s.label().toLowerCase()
-                + (f.objective() == null ? " (no objective)"
+        String title = Printable.echo(j.name()) + " \u2014 " + metric + " " + f.estimate() + " under "
+                + s.label().toLowerCase() + (f.objective() == null ? " (no objective)"
                 : " (objective " + f.objective() + ": " + f.verdict() + ")");
         List<Component> about = new ArrayList<>();
         if (metric == Metric.RPO) {
             if (ja.rpoBottleneck() == null) {
                 text.append("No component this journey needs loses data in this scenario.");
             } else {
-                text.append("Bottleneck: ").append(ja.rpoBottleneck().name())
-                        .append(ja.rpoPlace() == null ? "" : " (when " + ja.rpoPlace() + " is lost)").append(". ");
+                text.append("Bottleneck: ").append(Printable.echo(ja.rpoBottleneck().name()))
+                        .append(ja.rpoPlace() == null ? "" : " (when " + Printable.echo(ja.rpoPlace()) + " is lost)")
+                        .append(". ");
                 about.add(ja.rpoBottleneck());
             }
         } else {
             if (ja.criticalPath().isEmpty()) {
                 text.append("Nothing this journey needs has to recover in this scenario.");
             } else {
-                text.append("Critical path: ").append(ja.criticalPath().stream().map(Component::name)
+                text.append("Critical path: ").append(ja.criticalPath().stream().map(c -> Printable.echo(c.name()))
                         .collect(Collectors.joining(" \u2192 ")))
-                        .append(ja.rtoPlace() == null ? "" : " (when " + ja.rtoPlace() + " is lost)").append(". ");
+                        .append(ja.rtoPlace() == null ? "" : " (when " + Printable.echo(ja.rtoPlace()) + " is lost)")
+                        .append(". ");
                 about.addAll(ja.criticalPath());
             }
         }
@@ -193,8 +197,9 @@ public final class ResultsViewModel {
         }
         for (Component c : about) {
             ComponentAssessment ca = a.assessment(c, s);
-            text.append("\n\u2022 ").append(c.name()).append(" (").append(metric == Metric.RPO ? "RPO " + ca.rpo()
-                    : "RTO " + ca.rto() + ", " + ca.action().label()).append("): ").append(ca.explanation());
+            text.append("\n\u2022 ").append(Printable.echo(c.name())).append(" (")
+                    .append(metric == Metric.RPO ? "RPO " + ca.rpo() : "RTO " + ca.rto() + ", " + ca.action().label())
+                    .append("): ").append(ca.explanation());
             refs.addAll(ca.references());
             assumptions.addAll(ca.assumptions());
         }
