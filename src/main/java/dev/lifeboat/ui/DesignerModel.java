@@ -2,6 +2,7 @@ package dev.lifeboat.ui;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
@@ -109,7 +110,7 @@ public final class DesignerModel {
 
     private void updateTitle() {
         Document d = document.get();
-        title.set(d.displayName() + (d.commands().isDirty() ? "*" : "") + " \u2014 Lifeboat");
+        title.set(Printable.echo(d.displayName()) + (d.commands().isDirty() ? "*" : "") + " \u2014 Lifeboat");
     }
 
     public UiExecutor executor() {

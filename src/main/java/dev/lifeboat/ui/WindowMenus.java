@@ -1,6 +1,7 @@
 package dev.lifeboat.ui;
 
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.ui.canvas.CanvasView;
 import dev.lifeboat.ui.document.FileActions;
@@ -33,7 +34,7 @@ final class WindowMenus {
         Runnable fillRecent = () -> {
             recent.getItems().clear();
             for (Path p : files.recent().list()) {
-                MenuItem i = new MenuItem(p.getFileName() + "   \u2014 " + p.getParent());
+                MenuItem i = new MenuItem(Printable.of(p.getFileName() + "   \u2014 " + p.getParent()));
                 i.setMnemonicParsing(false);
                 i.setOnAction(e -> files.openRecent(p));
                 recent.getItems().add(i);

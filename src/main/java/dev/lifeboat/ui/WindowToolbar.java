@@ -2,6 +2,7 @@ package dev.lifeboat.ui;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.ui.canvas.CanvasView;
 import dev.lifeboat.ui.document.Document;
@@ -111,7 +112,7 @@ final class WindowToolbar {
         @Override
         protected void updateItem(Journey j, boolean empty) {
             super.updateItem(j, empty);
-            setText(empty ? null : j == null ? "(all journeys)" : j.name());
+            setText(empty ? null : j == null ? "(all journeys)" : Printable.echo(j.name()));
         }
     }
 }

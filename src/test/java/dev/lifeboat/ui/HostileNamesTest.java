@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
@@ -23,11 +24,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +175,24 @@ class HostileNamesTest {
         assertEquals("db2 " + HOSTILE + "x".repeat(500), db.name());
         assertFalse(model.document().commands().undoDescriptionProperty().get().startsWith("Rename db2"),
                 "no second rename");
+    }
+
+    @Test
+    void theWindowTitleAndJourneyPickerShowNamesEscaped(FxRobot robot) {
+        Stage stage = (Stage) robot.listWindows().get(0);
+        String title = stage.getTitle();
+        assertPrintable("window title", title, false);
+        assertTrue(title.startsWith("topology " + ESCAPED), title);
+
+        // the picker may sit in the toolbar's overflow menu, outside the scene graph: take it from the items
+        @SuppressWarnings("unchecked")
+        ComboBox<Journey> picker = (ComboBox<Journey>) robot.lookup(".tool-bar").queryAllAs(ToolBar.class).stream()
+                .flatMap(bar -> bar.getItems().stream()).filter(n -> "journeySelector".equals(n.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(j -> j != null).findFirst()
+                .orElseThrow()));
+        String shown = picker.getButtonCell().getText();
+        assertPrintable("journey picker", shown, false);
+        assertTrue(shown.startsWith("journey " + ESCAPED), shown);
     }
 }
