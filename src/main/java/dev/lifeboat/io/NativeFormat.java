@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.Choice;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
@@ -11,6 +12,7 @@ import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
@@ -218,7 +220,7 @@ public final class NativeFormat {
             throw in.error("$.format", "missing \"format\": \"" + FORMAT + "\"; this is not a Lifeboat file");
         }
         if (!format.isTextual() || !format.asText().equals(FORMAT)) {
-            String what = format.isTextual() ? "\"" + format.asText() + "\"" : Nodes.describe(format);
+            String what = format.isTextual() ? "\"" + Printable.echo(format.asText()) + "\"" : Nodes.describe(format);
             throw in.error("$.format", "unknown format " + what + "; Lifeboat reads \""
                     + FORMAT + "\" files and service-config files (without a \"format\" key)");
         }
@@ -292,8 +294,9 @@ public final class NativeFormat {
                 if (regionId != null) {
                     region = topology.place(regionId).filter(p -> p.kind() == PlaceKind.REGION)
                             .orElseThrow(() -> in.error(Nodes.field(path, "region"), ids.contains(regionId)
-                                    ? "\"" + regionId + "\" is a zone; a zone can only be inside a region"
-                                    : "no region with id \"" + regionId + "\""));
+                                    ? "\"" + Printable.echo(regionId)
+                                            + "\" is a zone; a zone can only be inside a region"
+                                    : "no region with id \"" + Printable.echo(regionId) + "\""));
                 }
                 addPlace(n, path, n.get("id").asText(), PlaceKind.ZONE, region);
             }
@@ -301,12 +304,8 @@ public final class NativeFormat {
 
         private PlaceKind placeKind(ObjectNode n, String path) throws LoadException {
             String kind = in.requiredText(n, path, "kind");
-            for (PlaceKind k : PlaceKind.values()) {
-                if (k.id().equalsIgnoreCase(kind)) {
-                    return k;
-                }
-            }
-            throw in.error(Nodes.field(path, "kind"), "unknown place kind \"" + kind + "\"; expected region or zone");
+            return Choice.find(PlaceKind.values(), kind).orElseThrow(() -> in.error(Nodes.field(path, "kind"),
+                    "unknown place kind \"" + Printable.echo(kind) + "\"; expected region or zone"));
         }
 
         private void addPlace(ObjectNode n, String path, String id, PlaceKind kind, Place region)
@@ -360,7 +359,7 @@ public final class NativeFormat {
                 Place place = null;
                 if (placeId != null) {
                     place = topology.place(placeId).orElseThrow(() -> in.error(Nodes.field(path, "place"),
-                            "no region or zone with id \"" + placeId + "\""));
+                            "no region or zone with id \"" + Printable.echo(placeId) + "\""));
                 }
                 Component c;
                 try {
@@ -385,10 +384,11 @@ public final class NativeFormat {
             while (fields.hasNext()) {
                 var e = fields.next();
                 String key = e.getKey();
+                in.checkKey(key, sp);
                 String kp = Nodes.field(sp, key);
                 if (c.kind().setting(key).isEmpty()) {
                     List<String> valid = c.kind().settings().stream().map(Setting::key).collect(Collectors.toList());
-                    throw in.error(kp, "unknown setting \"" + key + "\" for " + c.kind().label()
+                    throw in.error(kp, "unknown setting \"" + Printable.echo(key) + "\" for " + c.kind().label()
                             + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
                 }
                 setValue(in, topology, c, key, in.scalar(e.getValue(), kp), kp);
@@ -410,8 +410,8 @@ public final class NativeFormat {
                 Strength strength = Strength.HARD;
                 String s = in.optionalText(n, path, "strength");
                 if (s != null) {
-                    strength = Arrays.stream(Strength.values()).filter(v -> v.id().equalsIgnoreCase(s)).findFirst()
-                            .orElseThrow(() -> in.error(Nodes.field(path, "strength"), "unknown strength \"" + s
+                    strength = Choice.find(Strength.values(), s).orElseThrow(() -> in.error(
+                            Nodes.field(path, "strength"), "unknown strength \"" + Printable.echo(s)
                                     + "\"; expected hard or soft"));
                 }
                 if (from == to) {
@@ -426,7 +426,8 @@ public final class NativeFormat {
         }
 
         private Component component(String id, String path) throws LoadException {
-            return topology.component(id).orElseThrow(() -> in.error(path, "no component with id \"" + id + "\""));
+            return topology.component(id).orElseThrow(() -> in.error(path, "no component with id \""
+                    + Printable.echo(id) + "\""));
         }
 
         // ------------------------------------------------------------ journeys
@@ -449,7 +450,7 @@ public final class NativeFormat {
                     String kp = Nodes.index(ep, k);
                     String cid = in.text(entry.get(k), kp);
                     if (entries.containsKey(cid)) {
-                        throw in.error(kp, "\"" + cid + "\" is listed twice");
+                        throw in.error(kp, "\"" + Printable.echo(cid) + "\" is listed twice");
                     }
                     entries.put(cid, component(cid, kp));
                 }
@@ -489,7 +490,7 @@ public final class NativeFormat {
         return ComponentKind.byId(kind).orElseThrow(() -> {
             List<String> valid = Arrays.stream(ComponentKind.values()).map(ComponentKind::id)
                     .collect(Collectors.toList());
-            return in.error(Nodes.field(path, "kind"), "unknown component kind \"" + kind + "\""
+            return in.error(Nodes.field(path, "kind"), "unknown component kind \"" + Printable.echo(kind) + "\""
                     + Nodes.suggestion(kind, valid) + "; expected one of " + String.join(", ", valid));
         });
     }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.Printable;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads a JSON tree for one file and turns every problem into a {@link LoadException} that names the
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Nodes {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** The most edits between a word and the valid word suggested for it. */
+    private static final int HINT_DISTANCE = 2;
 
     private final Path source;
 
@@ -34,11 +36,31 @@ final class Nodes {
 
     // ---------------------------------------------------------------- paths
 
+    /** The path of a field: {@code $.a.b}, or {@code $.a['odd key']} with an odd or long key cut short. */
     static String field(String path, String name) {
-        if (PLAIN_KEY.matcher(name).matches()) {
+        if (isPlainKey(name)) {
             return path + "." + name;
         }
-        return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        String head = name.length() > Printable.ECHO_LIMIT ? name.substring(0, Printable.ECHO_LIMIT) : name;
+        String shown = Printable.of(head.replace("\\", "\\\\").replace("'", "\\'"));
+        if (head.length() < name.length()) {
+            shown += "\u2026 (" + name.length() + " characters)";
+        }
+        return path + "['" + shown + "']";
+    }
+
+    /** {@code [A-Za-z_][A-Za-z0-9_]*}, at most {@link InputText#MAX_WORD} long. */
+    private static boolean isPlainKey(String name) {
+        if (name.isEmpty() || name.length() > InputText.MAX_WORD || InputText.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!InputText.isLetter(c) && !InputText.isDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String path, int i) {
@@ -85,14 +107,30 @@ final class Nodes {
         return v == null ? null : text(v, field(path, name));
     }
 
+    /**
+     * A non-empty string, trimmed, of at most {@link InputText#MAX_NAME} characters: every id, name, kind and
+     * word read as text is bounded here, before it is compared or parsed.
+     */
     String text(JsonNode node, String path) throws LoadException {
         if (!node.isTextual()) {
             throw error(path, "expected a string, found " + describe(node));
         }
-        if (node.asText().isBlank()) {
+        String t = node.asText().trim();
+        if (t.isEmpty()) {
             throw error(path, "cannot be empty");
         }
-        return node.asText().trim();
+        if (t.length() > InputText.MAX_NAME) {
+            throw error(path, "'" + Printable.echo(t) + "' is too long (at most " + InputText.MAX_NAME
+                    + " characters)");
+        }
+        return t;
+    }
+
+    /** Refuses a key longer than {@link InputText#MAX_WORD}: no key Lifeboat knows is that long. */
+    void checkKey(String name, String path) throws LoadException {
+        if (name.length() > InputText.MAX_WORD) {
+            throw error(field(path, name), InputText.tooLong(name, InputText.MAX_WORD, "a key"));
+        }
     }
 
     ArrayNode optionalArray(ObjectNode obj, String path, String name) throws LoadException {
@@ -122,9 +160,10 @@ final class Nodes {
         Iterator<String> names = obj.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
+            checkKey(name, path);
             if (!allowed.contains(name)) {
-                throw error(field(path, name), "unknown key \"" + name + "\"" + suggestion(name, allowed)
-                        + "; expected " + String.join(", ", allowed));
+                throw error(field(path, name), "unknown key \"" + Printable.echo(name) + "\""
+                        + suggestion(name, allowed) + "; expected " + String.join(", ", allowed));
             }
         }
     }
@@ -160,9 +199,9 @@ final class Nodes {
             case ARRAY:
                 return "an array";
             case STRING:
-                return "the string \"" + abbreviate(node.asText()) + "\"";
+                return "the string \"" + Printable.echo(node.asText()) + "\"";
             case NUMBER:
-                return "the number " + node.asText();
+                return "the number " + Printable.echo(node.asText());
             case BOOLEAN:
                 return node.asText();
             case NULL:
@@ -172,41 +211,69 @@ final class Nodes {
         }
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    }
-
-    /** {@code " (did you mean \"x\"?)"} when a valid word is within two edits, else empty. */
+    /**
+     * {@code " (did you mean \"x\"?)"} when a valid word is within two edits (ignoring ASCII case), else
+     * empty. Linear in the number of candidates: words longer than {@link InputText#MAX_NAME} get no hint,
+     * candidates whose length differs by more than two are skipped, and the distance is computed in a band.
+     */
     static String suggestion(String word, Collection<String> valid) {
+        if (word.length() > InputText.MAX_NAME) {
+            return "";
+        }
+        String w = InputText.lower(word);
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = HINT_DISTANCE + 1;
         for (String v : valid) {
-            int d = distance(word.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT));
+            if (Math.abs(v.length() - w.length()) > HINT_DISTANCE) {
+                continue;
+            }
+            int d = distance(w, InputText.lower(v), bestDistance - 1);
             if (d < bestDistance) {
                 best = v;
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean \"" + best + "\"?)";
+        return best == null ? "" : " (did you mean \"" + Printable.echo(best, InputText.MAX_NAME) + "\"?)";
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+    /**
+     * The edit distance of a and b when it is at most {@code max}, else {@code max + 1}: only the cells within
+     * {@code max} of the diagonal are computed.
+     */
+    private static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int over = max + 1;
+        if (Math.abs(n - m) > max) {
+            return over;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, over);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(m, i + max);
+            cur[0] = Math.min(i, over);
+            cur[from - 1] = from == 1 ? cur[0] : over;
+            int rowMin = cur[from - 1];
+            for (int j = from; j <= to; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(v, over);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (to < m) {
+                cur[to + 1] = over;
+            }
+            if (rowMin >= over) {
+                return over;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
     }
-
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Settings;
@@ -14,13 +16,13 @@ import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Imports the service-config format architects already write: one JSON object per service with its
@@ -52,8 +54,8 @@ public final class ServiceConfigImporter {
     private static final List<String> EXTERNAL_KEYS = List.of("name", "stated_rpo", "stated_rto");
     private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target");
 
-    private static final Pattern EVERY = Pattern.compile(
-            "every[_\\s-]+(\\d+)[_\\s-]*(minutes?|mins?|hours?|hrs?|days?)");
+    /** The ASCII white space that words may contain, as Java's regular expressions define it. */
+    private static final String SPACES = " \t\n\u000B\f\r";
 
     private final Nodes in;
     private final Topology topology = new Topology();
@@ -135,7 +137,7 @@ public final class ServiceConfigImporter {
         }
         String name = in.requiredText(n, path, "service_name");
         if (services.containsKey(name)) {
-            throw in.error(Nodes.field(path, "service_name"), "duplicate service \"" + name + "\"");
+            throw in.error(Nodes.field(path, "service_name"), "duplicate service \"" + Printable.echo(name) + "\"");
         }
         services.put(name, add(ComponentKind.SERVICE, name, path));
     }
@@ -166,6 +168,8 @@ public final class ServiceConfigImporter {
         ArrayNode deps = in.optionalArray(n, path, "dependencies");
         if (deps != null) {
             String dp = Nodes.field(path, "dependencies");
+            // a set: asking the topology for each would be quadratic in a service's dependencies
+            Set<Component> targets = new HashSet<>();
             for (int i = 0; i < deps.size(); i++) {
                 String ip = Nodes.index(dp, i);
                 String target = in.text(deps.get(i), ip);
@@ -178,10 +182,10 @@ public final class ServiceConfigImporter {
                     externals.put(target, t);
                 }
                 if (t == service) {
-                    throw in.error(ip, "\"" + target + "\" cannot depend on itself");
+                    throw in.error(ip, "\"" + Printable.echo(target) + "\" cannot depend on itself");
                 }
-                if (topology.dependency(service, t).isPresent()) {
-                    throw in.error(ip, "\"" + target + "\" is listed twice");
+                if (!targets.add(t)) {
+                    throw in.error(ip, "\"" + Printable.echo(target) + "\" is listed twice");
                 }
                 topology.addDependency(service, t, Strength.HARD);
             }
@@ -206,7 +210,7 @@ public final class ServiceConfigImporter {
                 case "type":
                     break;
                 case "replication_mode":
-                    String mode = in.text(v, kp).toLowerCase(Locale.ROOT);
+                    String mode = InputText.lower(in.text(v, kp));
                     set(db, Settings.REPLICATION_MODE.key(), mode.equals("streaming") ? "async" : mode, kp);
                     break;
                 case "backup_frequency":
@@ -239,7 +243,7 @@ public final class ServiceConfigImporter {
     }
 
     private ComponentKind databaseKind(String type, String path) throws LoadException {
-        switch (type.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "")) {
+        switch (squeeze(type, SPACES + "_-")) {
             case "postgresql": case "postgres": case "pg":
                 return ComponentKind.POSTGRESQL;
             case "mysql": case "mariadb":
@@ -247,8 +251,21 @@ public final class ServiceConfigImporter {
             case "mongodb": case "mongo":
                 return ComponentKind.MONGODB;
             default:
-                throw in.error(path, "unknown database type \"" + type + "\"; expected PostgreSQL, MySQL or MongoDB");
+                throw in.error(path, "unknown database type \"" + Printable.echo(type)
+                        + "\"; expected PostgreSQL, MySQL or MongoDB");
         }
+    }
+
+    /** The word with ASCII capitals made small and without the dropped characters ("Postgre SQL"). */
+    private static String squeeze(String word, String dropped) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (dropped.indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return InputText.lower(sb.toString());
     }
 
     /** hourly, daily, weekly, every_N_minutes, every_N_hours, every_N_days, none, a duration, or seconds. */
@@ -256,7 +273,10 @@ public final class ServiceConfigImporter {
         if (!v.isTextual()) {
             return in.scalar(v, path);
         }
-        String t = v.asText().trim().toLowerCase(Locale.ROOT);
+        String t = InputText.lower(v.asText().trim());
+        if (t.length() > InputText.MAX_WORD) {
+            throw in.error(path, InputText.tooLong(t, InputText.MAX_WORD, "a backup frequency"));
+        }
         switch (t) {
             case "hourly":
                 return 3600L;
@@ -269,22 +289,55 @@ public final class ServiceConfigImporter {
             default:
                 break;
         }
-        Matcher m = EVERY.matcher(t);
-        if (m.matches()) {
-            long count = Long.parseLong(m.group(1));
-            char unit = m.group(2).charAt(0);
-            long seconds = unit == 'm' ? 60 : unit == 'h' ? 3600 : 86_400;
-            if (count == 0 || count > Durations.MAX_SECONDS / seconds) {
-                throw in.error(path, "\"" + v.asText() + "\" is not a plausible backup frequency");
-            }
-            return count * seconds;
+        if (t.startsWith("every")) {
+            return every(t, v.asText().trim(), path);
         }
         try {
             return Durations.parseSeconds(t);
         } catch (IllegalArgumentException e) {
-            throw in.error(path, "\"" + v.asText() + "\" is not a backup frequency; write hourly, daily, weekly, "
-                    + "every_N_minutes, every_N_hours, none or a duration such as 15m");
+            throw in.error(path, "\"" + Printable.echo(v.asText()) + "\" is not a backup frequency; write hourly, "
+                    + "daily, weekly, every_N_minutes, every_N_hours, none or a duration such as 15m");
         }
+    }
+
+    /**
+     * {@code every_N_minutes}, {@code every N hours}, {@code every-N-days} (and min, mins, hour, hr, hrs, day),
+     * read in one pass: at most {@link InputText#MAX_WORD} characters, ASCII digits, N from 1 to ten years.
+     */
+    private long every(String t, String original, String path) throws LoadException {
+        int pos = "every".length();
+        int separators = pos;
+        pos = skipSeparators(t, pos);
+        int digits = pos;
+        while (pos < t.length() && InputText.isDigit(t.charAt(pos))) {
+            pos++;
+        }
+        int end = pos;
+        String unit = t.substring(skipSeparators(t, pos));
+        long seconds = switch (unit) {
+            case "minute", "minutes", "min", "mins" -> 60;
+            case "hour", "hours", "hr", "hrs" -> 3600;
+            case "day", "days" -> 86_400;
+            default -> 0;
+        };
+        if (digits == separators || end == digits || seconds == 0) {
+            throw in.error(path, "\"" + Printable.echo(original) + "\" is not a backup frequency; write "
+                    + "every_N_minutes, every_N_hours or every_N_days");
+        }
+        // at most 64 digits: compared as a double, a huge N is out of range rather than an overflow
+        double count = Double.parseDouble(t.substring(digits, end));
+        if (count < 1 || count * seconds > Durations.MAX_SECONDS) {
+            throw in.error(path, "\"" + Printable.echo(original) + "\" is not a plausible backup frequency; "
+                    + "expected from every minute to once in ten years");
+        }
+        return (long) count * seconds;
+    }
+
+    private static int skipSeparators(String t, int pos) {
+        while (pos < t.length() && (t.charAt(pos) == '_' || t.charAt(pos) == '-' || t.charAt(pos) == ' ')) {
+            pos++;
+        }
+        return pos;
     }
 
     private long days(JsonNode v, String path) throws LoadException {
@@ -331,8 +384,9 @@ public final class ServiceConfigImporter {
     /** A section's optional "type" must name its only technology, e.g. Kafka for message_queue. */
     private void requireType(ObjectNode n, String path, String section, ComponentKind kind) throws LoadException {
         String type = in.optionalText(n, path, "type");
-        if (type != null && !type.equalsIgnoreCase(kind.id())) {
-            throw in.error(Nodes.field(path, "type"), "unknown " + section + " type \"" + type + "\"; expected "
+        if (type != null && !InputText.equalsIgnoreCase(type, kind.id())) {
+            throw in.error(Nodes.field(path, "type"), "unknown " + section + " type \"" + Printable.echo(type)
+                    + "\"; expected "
                     + kind.label());
         }
     }
@@ -353,7 +407,7 @@ public final class ServiceConfigImporter {
                     in.text(v, kp);
                     break;
                 case "persistence":
-                    String p = in.text(v, kp).toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                    String p = squeeze(in.text(v, kp), SPACES);
                     set(redis, Settings.REDIS_PERSISTENCE.key(),
                             p.equals("rdb+aof") || p.equals("aof+rdb") || p.equals("both") ? "rdb_aof" : p, kp);
                     break;
@@ -375,7 +429,7 @@ public final class ServiceConfigImporter {
             in.onlyKeys(n, path, EXTERNAL_KEYS);
             String name = in.requiredText(n, path, "name");
             if (services.containsKey(name) || externals.containsKey(name)) {
-                throw in.error(Nodes.field(path, "name"), "\"" + name + "\" is already defined");
+                throw in.error(Nodes.field(path, "name"), "\"" + Printable.echo(name) + "\" is already defined");
             }
             Component c = add(ComponentKind.EXTERNAL, name, path);
             externals.put(name, c);
@@ -402,18 +456,18 @@ public final class ServiceConfigImporter {
             String name = in.requiredText(n, path, "name");
             String ep = Nodes.field(path, "entry");
             ArrayNode entry = in.array(in.required(n, path, "entry"), ep);
-            List<Component> entries = new ArrayList<>();
+            Set<Component> entries = new LinkedHashSet<>();
             for (int k = 0; k < entry.size(); k++) {
                 String kp = Nodes.index(ep, k);
                 String s = in.text(entry.get(k), kp);
                 Component c = services.get(s);
                 if (c == null) {
-                    throw in.error(kp, "no service named \"" + s + "\"" + Nodes.suggestion(s, services.keySet()));
+                    throw in.error(kp, "no service named \"" + Printable.echo(s) + "\""
+                            + Nodes.suggestion(s, services.keySet()));
                 }
-                if (entries.contains(c)) {
-                    throw in.error(kp, "\"" + s + "\" is listed twice");
+                if (!entries.add(c)) {
+                    throw in.error(kp, "\"" + Printable.echo(s) + "\" is listed twice");
                 }
-                entries.add(c);
             }
             if (entries.isEmpty()) {
                 throw in.error(ep, "a journey needs at least one entry service");
@@ -422,7 +476,7 @@ public final class ServiceConfigImporter {
                     Nodes.field(path, "rpo_target"));
             TimeBound rto = NativeFormat.objective(in, Nodes.optional(n, "rto_target"),
                     Nodes.field(path, "rto_target"));
-            topology.addJourney(null, name, entries, rpo, rto);
+            topology.addJourney(null, name, new ArrayList<>(entries), rpo, rto);
         }
     }
 
@@ -459,8 +513,9 @@ public final class ServiceConfigImporter {
         }
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String key = it.next();
+            in.checkKey(key, path);
             if (!allowed.contains(key)) {
-                throw in.error(Nodes.field(path, key), "unknown key \"" + key + "\""
+                throw in.error(Nodes.field(path, key), "unknown key \"" + Printable.echo(key) + "\""
                         + Nodes.suggestion(key, allowed) + "; expected " + String.join(", ", listed)
                         + " or a " + kind.label() + " setting of the Lifeboat format");
             }

@@ -1,8 +1,11 @@
 package dev.lifeboat.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -86,18 +90,59 @@ public final class TopologyFiles {
         }
     }
 
-    /** Parses JSON text into a tree; malformed input is reported by line and column. */
+    /**
+     * Parses JSON text into a tree; malformed input and input beyond the parser's limits (see {@link Json}) are
+     * reported by line and column, in one line of Lifeboat's words.
+     */
     static JsonNode parse(String json, Path source) throws LoadException {
         if (json.isBlank()) {
             throw new LoadException(source, null, "the file is empty");
         }
-        try {
-            return Json.mapper().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new LoadException(source, where, "malformed JSON: " + e.getOriginalMessage(), e);
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser parser = Json.mapper().createParser(text)) {
+            try {
+                return Json.mapper().readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // the limits' exceptions carry no location: the parser is where it stopped, or for too deep a
+                // nesting just after the bracket that opened one level too many
+                boolean nesting = String.valueOf(e.getOriginalMessage()).contains("getMaxNestingDepth");
+                JsonLocation at = nesting ? parser.currentTokenLocation() : parser.currentLocation();
+                throw new LoadException(source, where(at), limit(e), e);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+                throw new LoadException(source, where(at), "malformed JSON: "
+                        + Printable.echo(reason.replace('\n', ' '), PARSER_MESSAGE_LIMIT), e);
+            }
+        } catch (IOException e) {
+            // reading a string cannot fail for another reason; closing the parser neither
+            throw new LoadException(source, null, "malformed JSON: " + Printable.echo(e.getMessage()), e);
         }
+    }
+
+    /** How much of the parser's own message is shown (it may quote the input). */
+    private static final int PARSER_MESSAGE_LIMIT = 200;
+
+    private static String where(JsonLocation at) {
+        return at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Which of the parser's limits was passed, said in Lifeboat's words. */
+    private static String limit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("getMaxNestingDepth")) {
+            return String.format(Locale.ROOT, "nested deeper than %,d levels", Json.MAX_NESTING_DEPTH);
+        }
+        if (m.contains("getMaxNameLength")) {
+            return String.format(Locale.ROOT, "a key longer than %,d characters", Json.MAX_KEY_LENGTH);
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return String.format(Locale.ROOT, "a number longer than %,d digits", Json.MAX_NUMBER_LENGTH);
+        }
+        if (m.contains("getMaxStringLength")) {
+            return String.format(Locale.ROOT, "a string longer than %,d characters", Json.MAX_STRING_LENGTH);
+        }
+        return "beyond a limit of the JSON reader";
     }
 
     /** A document that has native-only keys but no {@code format} key is a damaged native file. */

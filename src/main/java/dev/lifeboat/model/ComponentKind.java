@@ -57,7 +57,6 @@ import static dev.lifeboat.model.Settings.WRITE_CONCERN;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,18 +168,9 @@ public enum ComponentKind implements Choice {
         return settings.containsKey(setting.key());
     }
 
-    /** The kind with this id or label, case-insensitive. */
+    /** The kind with this id, label or name, case-insensitive in ASCII only (see {@link Choice#find}). */
     public static Optional<ComponentKind> byId(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (ComponentKind k : values()) {
-            if (k.id.equals(t) || k.label.toLowerCase(Locale.ROOT).equals(t) || k.name().equalsIgnoreCase(t)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Choice.find(values(), text);
     }
 
     @Override

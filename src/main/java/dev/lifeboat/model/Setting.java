@@ -2,7 +2,6 @@ package dev.lifeboat.model;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -89,6 +88,11 @@ public abstract class Setting<T> {
     /** A copy of this setting with another default, for kinds whose technology defaults differ. */
     public abstract Setting<T> withDefault(T newDefault);
 
+    /** A value of any type as a message shows it: escaped and cut (see {@link Printable#echo(String)}). */
+    static String shown(Object value) {
+        return Printable.echo(String.valueOf(value));
+    }
+
     InvalidValueException invalid(String message) {
         return new InvalidValueException(key, label + ": " + message);
     }
@@ -174,7 +178,12 @@ public abstract class Setting<T> {
             if (value instanceof Number n) {
                 double d = n.doubleValue();
                 if (Double.isNaN(d) || d != Math.rint(d)) {
-                    throw invalid("a duration in seconds must be a whole number, not " + value);
+                    throw invalid("a duration in seconds must be a whole number, not " + shown(value));
+                }
+                if (d < 0 || d > Durations.MAX_SECONDS) {
+                    // compared as a double: a number beyond a long is refused as it is, not wrapped
+                    throw invalid(shown(value) + " s is " + (d < 0 ? "negative; a duration cannot be negative"
+                            : "longer than ten years, which is not a plausible recovery duration"));
                 }
                 try {
                     return Durations.checkSeconds(n.longValue());
@@ -182,13 +191,14 @@ public abstract class Setting<T> {
                     throw invalid(e.getMessage());
                 }
             }
-            throw invalid("expected a duration such as \"15m\", not " + value);
+            throw invalid("expected a duration such as \"15m\", not " + shown(value));
         }
 
         @Override
         public Long parse(String text) {
-            boolean none = text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")
-                    || text.trim().equalsIgnoreCase(noneWord);
+            String t = text == null ? "" : text.trim();
+            boolean none = t.isEmpty() || InputText.equalsIgnoreCase(t, "none")
+                    || InputText.equalsIgnoreCase(t, noneWord);
             if (none) {
                 if (optional) {
                     return null;
@@ -242,23 +252,48 @@ public abstract class Setting<T> {
             if (value instanceof String s) {
                 return parse(s);
             }
-            if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-                throw invalid("expected a whole number from " + min + " to " + max + ", not " + value);
+            if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())
+                    || n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw invalid("expected a whole number from " + min + " to " + max + ", not " + shown(value));
             }
-            long v = n.longValue();
+            double d = n.doubleValue();
+            if (d < min || d > max) {
+                // compared as a double: a number beyond a long is out of range, not wrapped into it
+                String shown = n instanceof Double || n instanceof Float ? NumberSetting.fmt(d) : n.toString();
+                throw outOfRange(Printable.echo(shown));
+            }
+            return n.intValue();
+        }
+
+        /**
+         * Reads a whole number written in ASCII digits with an optional minus sign; not {@code +3}, not another
+         * script's digits ({@code \u0663}, {@code \uFF13}), which {@link Long#parseLong} accepts.
+         */
+        @Override
+        public Integer parse(String text) {
+            String t = text == null ? "" : text.trim();
+            if (t.length() > InputText.MAX_WORD) {
+                throw invalid(InputText.tooLong(t, InputText.MAX_WORD, "a whole number"));
+            }
+            int digits = t.startsWith("-") ? 1 : 0;
+            if (digits == t.length()) {
+                throw invalid("'" + Printable.echo(t) + "' is not a whole number");
+            }
+            for (int i = digits; i < t.length(); i++) {
+                if (!InputText.isDigit(t.charAt(i))) {
+                    throw invalid("'" + Printable.echo(t) + "' is not a whole number");
+                }
+            }
+            // at most 64 digits: a double compares them with the range without overflow
+            double v = Double.parseDouble(t);
             if (v < min || v > max) {
-                throw invalid(v + " is out of range; expected " + min + " to " + max);
+                throw outOfRange(t);
             }
             return (int) v;
         }
 
-        @Override
-        public Integer parse(String text) {
-            try {
-                return coerce(Long.parseLong(text == null ? "" : text.trim()));
-            } catch (NumberFormatException e) {
-                throw invalid("'" + text + "' is not a whole number");
-            }
+        private InvalidValueException outOfRange(String shown) {
+            return invalid(shown + " is out of range; expected " + min + " to " + max);
         }
 
         @Override
@@ -305,7 +340,7 @@ public abstract class Setting<T> {
                 return parse(s);
             }
             if (!(value instanceof Number n) || Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
-                throw invalid("expected a number of " + unit + ", not " + value);
+                throw invalid("expected a number of " + unit + ", not " + shown(value));
             }
             double v = n.doubleValue();
             if (v < min || v > max) {
@@ -315,17 +350,63 @@ public abstract class Setting<T> {
             return v;
         }
 
+        /**
+         * Reads a decimal number as JSON writes one ({@code 100}, {@code -1.5}, {@code 2e3}), optionally followed
+         * by the unit; not the Java-only forms that {@link Double#parseDouble} accepts ({@code 100f},
+         * {@code 0x1p3}, {@code NaN}, {@code Infinity}).
+         */
         @Override
         public Double parse(String text) {
             String t = text == null ? "" : text.trim();
-            if (t.toLowerCase(Locale.ROOT).endsWith(unit.toLowerCase(Locale.ROOT))) {
-                t = t.substring(0, t.length() - unit.length()).trim();
+            if (t.length() > InputText.MAX_WORD) {
+                throw invalid(InputText.tooLong(t, InputText.MAX_WORD, "a number"));
             }
-            try {
-                return coerce(Double.parseDouble(t));
-            } catch (NumberFormatException e) {
-                throw invalid("'" + text + "' is not a number of " + unit);
+            String number = InputText.endsWithIgnoreCase(t, unit) ? t.substring(0, t.length() - unit.length()).trim()
+                    : t;
+            if (!isDecimal(number)) {
+                throw invalid("'" + Printable.echo(t) + "' is not a number of " + unit);
             }
+            double v = Double.parseDouble(number);
+            if (Double.isInfinite(v)) {
+                throw invalid("'" + Printable.echo(t) + "' is out of range; expected " + fmt(min) + " to " + fmt(max)
+                        + " " + unit);
+            }
+            return coerce(v);
+        }
+
+        /** {@code -?digits(.digits)?([eE][+-]?digits)?} in ASCII, checked in one pass. */
+        private static boolean isDecimal(String t) {
+            int i = t.startsWith("-") ? 1 : 0;
+            int start = i;
+            while (i < t.length() && InputText.isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i < t.length() && t.charAt(i) == '.') {
+                int fraction = ++i;
+                while (i < t.length() && InputText.isDigit(t.charAt(i))) {
+                    i++;
+                }
+                if (i == fraction) {
+                    return false;
+                }
+            }
+            if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+                i++;
+                if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                    i++;
+                }
+                int exponent = i;
+                while (i < t.length() && InputText.isDigit(t.charAt(i))) {
+                    i++;
+                }
+                if (i == exponent) {
+                    return false;
+                }
+            }
+            return i == t.length();
         }
 
         @Override
@@ -333,7 +414,7 @@ public abstract class Setting<T> {
             return fmt((Double) value);
         }
 
-        private static String fmt(double v) {
+        static String fmt(double v) {
             return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         }
 
@@ -362,19 +443,19 @@ public abstract class Setting<T> {
             if (value instanceof String s) {
                 return parse(s);
             }
-            throw invalid("expected true or false, not " + value);
+            throw invalid("expected true or false, not " + shown(value));
         }
 
         @Override
         public Boolean parse(String text) {
-            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            String t = text == null ? "" : InputText.lower(text.trim());
             switch (t) {
                 case "true": case "on": case "yes":
                     return true;
                 case "false": case "off": case "no":
                     return false;
                 default:
-                    throw invalid("expected true or false, not '" + text + "'");
+                    throw invalid("expected true or false, not '" + Printable.echo(text) + "'");
             }
         }
 
@@ -384,7 +465,7 @@ public abstract class Setting<T> {
         }
     }
 
-    /** One of an enum's constants, read by id or label (case-insensitive). */
+    /** One of an enum's constants, read by id, label or name (case-insensitive in ASCII, see {@link Choice#find}). */
     public static final class ChoiceSetting<E extends Enum<E> & Choice> extends Setting<E> {
         private final Class<E> type;
 
@@ -410,18 +491,17 @@ public abstract class Setting<T> {
             if (value instanceof String || value instanceof Number) {
                 return parse(String.valueOf(value));
             }
-            throw invalid("expected one of " + ids() + ", not " + value);
+            throw invalid("expected one of " + ids() + ", not " + shown(value));
         }
 
         @Override
         public E parse(String text) {
             String t = text == null ? "" : text.trim();
-            for (E e : type.getEnumConstants()) {
-                if (e.id().equalsIgnoreCase(t) || e.label().equalsIgnoreCase(t) || e.name().equalsIgnoreCase(t)) {
-                    return e;
-                }
+            if (t.length() > InputText.MAX_WORD) {
+                throw invalid(InputText.tooLong(t, InputText.MAX_WORD, "a choice"));
             }
-            throw invalid("'" + text + "' is not one of " + ids());
+            return Choice.find(type.getEnumConstants(), t)
+                    .orElseThrow(() -> invalid("'" + Printable.echo(t) + "' is not one of " + ids()));
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.lifeboat.model.TopologyEvent.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 /**
  * The aggregate: components, the dependencies between them, user journeys and the places (regions,
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Topology {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-
     private String name = "Untitled";
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Map<String, List<Dependency>> outgoing = new LinkedHashMap<>();
@@ -32,6 +30,10 @@ public final class Topology {
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
+    /** Per id base, the next suffix to try when an id is derived from a name, for each kind of item. */
+    private final Map<String, Integer> nextComponentSuffix = new HashMap<>();
+    private final Map<String, Integer> nextJourneySuffix = new HashMap<>();
+    private final Map<String, Integer> nextPlaceSuffix = new HashMap<>();
     private long modCount;
 
     public String name() {
@@ -398,44 +400,88 @@ public final class Topology {
         return text.trim();
     }
 
-    /** Checks that an id is usable: letters, digits and {@code . _ : -}, at most 128 characters. */
+    /**
+     * Checks that an id is usable: ASCII letters, digits and {@code . _ : -}, starting with a letter or digit,
+     * at most {@link InputText#MAX_ID} characters. Checked in one pass, longest first.
+     */
     public static String checkId(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("'" + id + "' is not a valid id: use letters, digits, '.', '_', ':'"
-                    + " or '-', starting with a letter or digit");
+        if (id == null || id.isEmpty()) {
+            throw new IllegalArgumentException("an id cannot be empty");
+        }
+        InputText.requireLength(id, InputText.MAX_ID, "an id");
+        boolean valid = isIdLetter(id.charAt(0));
+        for (int i = 1; valid && i < id.length(); i++) {
+            char c = id.charAt(i);
+            valid = isIdLetter(c) || c == '.' || c == '_' || c == ':' || c == '-';
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("'" + Printable.echo(id) + "' is not a valid id: use letters, digits,"
+                    + " '.', '_', ':' or '-', starting with a letter or digit");
         }
         return id;
     }
 
+    private static boolean isIdLetter(char c) {
+        return InputText.isLetter(c) || InputText.isDigit(c);
+    }
+
+    /**
+     * A valid id from a name: ASCII letters in small, digits and {@code . _ : -} kept, every run of other
+     * characters one {@code -}, no {@code -} at either end, at most 100 characters. One pass, no regular
+     * expression (stripping dashes with one backtracked on long runs of them).
+     */
     private static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._:-]+", "-").replaceAll("^-+|-+$", "");
-        if (s.isEmpty()) {
-            s = "item";
+        StringBuilder sb = new StringBuilder(Math.min(name.length(), 128));
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isIdLetter(c) || c == '.' || c == '_' || c == ':' || c == '-') {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                inRun = false;
+            } else if (!inRun) {
+                sb.append('-');
+                inRun = true;
+            }
         }
-        return s.length() > 100 ? s.substring(0, 100) : s;
+        int from = 0;
+        int to = sb.length();
+        while (from < to && sb.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && sb.charAt(to - 1) == '-') {
+            to--;
+        }
+        if (from == to) {
+            return "item";
+        }
+        return sb.substring(from, Math.min(to, from + 100));
     }
 
     private String uniqueId(String name) {
-        return unique(slug(name), components);
+        return unique(slug(name), components, nextComponentSuffix);
     }
 
     private String uniqueJourneyId(String name) {
-        return unique(slug(name), journeys);
+        return unique(slug(name), journeys, nextJourneySuffix);
     }
 
     private String uniquePlaceId(String name) {
-        return unique(slug(name), places);
+        return unique(slug(name), places, nextPlaceSuffix);
     }
 
-    private static String unique(String base, Map<String, ?> taken) {
+    /**
+     * The base if free, else {@code base-2}, {@code base-3}... The next suffix to try is kept per base, so that
+     * n names with the same base cost n steps in all, not n squared.
+     */
+    private static String unique(String base, Map<String, ?> taken, Map<String, Integer> nextSuffix) {
         if (!taken.containsKey(base)) {
             return base;
         }
-        for (int i = 2; ; i++) {
-            String candidate = base + "-" + i;
-            if (!taken.containsKey(candidate)) {
-                return candidate;
-            }
+        int i = nextSuffix.getOrDefault(base, 2);
+        while (taken.containsKey(base + "-" + i)) {
+            i++;
         }
+        nextSuffix.put(base, i + 1);
+        return base + "-" + i;
     }
 }

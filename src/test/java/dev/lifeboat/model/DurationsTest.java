@@ -87,4 +87,36 @@ class DurationsTest {
             assertEquals("RPO " + Durations.format(s), sb.toString());
         }
     }
+    @Test
+    void aLongRunOfDigitsIsRefusedAtOnce() {
+        // 20,000 digits and a letter took 20-40 s in the old regular expression (backtracking)
+        for (String text : new String[] {"1".repeat(20_000) + "x", "1".repeat(20_000) + "m",
+            "1h".repeat(10_000), "1".repeat(20_000) + ".5x", " ".repeat(20_000) + "1x"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Durations.parseSeconds(text));
+            assertTrue(e.getMessage().length() < 300, e.getMessage());
+        }
+    }
+
+    @Test
+    void everyUnitWordIsReadWhole() {
+        assertEquals(90, Durations.parseSeconds("90 sec"));
+        assertEquals(120, Durations.parseSeconds("2min"));
+        assertEquals(5400, Durations.parseSeconds("1 hour 30 minutes"));
+        assertEquals(7 * 86400, Durations.parseSeconds("1week"));
+        assertEquals(86400, Durations.parseSeconds("1D"));
+        assertEquals(1, Durations.parseSeconds("1 ms"));
+        assertEquals(3600, Durations.parseSeconds("3600"));
+        assertEquals(2, Durations.parseSeconds("1.5"));
+    }
+
+    @Test
+    void onlyAsciiDigitsAndUnitsAreDurations() {
+        for (String text : new String[] {"\u0661h", "\uFF11h", "1\u212A", "1\u017F", "1.h", ".5h", "1hh",
+            "h", "1 h x", "1e3s", "0x10s", "1_000s", "NaN", "Infinity"}) {
+            assertThrows(IllegalArgumentException.class, () -> Durations.parseSeconds(text), text);
+        }
+        assertEquals(TimeBound.UNBOUNDED, Durations.parseBound("UNBOUNDED"));
+        assertThrows(IllegalArgumentException.class, () -> Durations.parseBound("\u0131nfinite"));
+    }
 }
