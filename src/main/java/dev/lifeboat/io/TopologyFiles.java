@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,16 +30,78 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
+    /**
+     * The largest file Lifeboat opens: 256 MB, ten times a 100,000-component topology. A larger file is
+     * refused before it is read, rather than filling the memory.
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    /** The two kinds of file Lifeboat opens. */
+    public enum Format {
+        /** A Lifeboat file ({@code "format": "lifeboat"}): what Save writes. */
+        NATIVE,
+        /** A service-config file, imported: Save must not write the native format over it. */
+        SERVICE_CONFIG
+    }
+
+    /** A loaded topology and the format it was read from. */
+    public record Loaded(Topology topology, Format format) {
+        public Loaded {
+            Objects.requireNonNull(topology, "topology");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
     /** Loads a native Lifeboat file or a service-config file, detected from its content. */
     public static Topology load(Path file) throws LoadException {
+        return open(file).topology();
+    }
+
+    /**
+     * Loads a native Lifeboat file or a service-config file and says which it was, decided by the
+     * document's top-level {@code format} key, so that the file is read once.
+     */
+    public static Loaded open(Path file) throws LoadException {
         Objects.requireNonNull(file, "file");
+        return decode(readText(file), file);
+    }
+
+    /** Same as {@link #load(Path)}, from text; {@code source} is only used in messages (may be null). */
+    public static Topology read(String json, Path source) throws LoadException {
+        Objects.requireNonNull(json, "json");
+        return decode(json, source).topology();
+    }
+
+    private static Loaded decode(String json, Path source) throws LoadException {
+        JsonNode root = parse(json, source);
+        try {
+            if (NativeFormat.isNative(root) || looksNative(root)) {
+                return new Loaded(NativeFormat.read(root, source), Format.NATIVE);
+            }
+            return new Loaded(ServiceConfigImporter.read(root, source), Format.SERVICE_CONFIG);
+        } catch (IllegalArgumentException e) {
+            // a refusal of the model that the readers did not place more precisely
+            throw new LoadException(source, null, e.getMessage(), e);
+        }
+    }
+
+    /** A file's text, strictly UTF-8, refused unread when over {@link #MAX_FILE_BYTES}. */
+    static String readText(Path file) throws LoadException {
         if (Files.isDirectory(file)) {
             throw new LoadException(file, null, "is a directory, not a file");
         }
-        String text;
-        try {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(file, size);
+            }
+            // read at most one byte more than the limit: a file that grows meanwhile is still refused
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge(file, Math.max(bytes.length, Files.size(file)));
+            }
             // a strict decoder: a binary file is reported, not read as replacement characters
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new LoadException(file, null, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -47,22 +111,20 @@ public final class TopologyFiles {
         } catch (IOException e) {
             throw new LoadException(file, null, "cannot be read: " + e.getMessage(), e);
         }
-        return read(text, file);
     }
 
-    /** Same as {@link #load(Path)}, from text; {@code source} is only used in messages (may be null). */
-    public static Topology read(String json, Path source) throws LoadException {
-        Objects.requireNonNull(json, "json");
-        JsonNode root = parse(json, source);
-        try {
-            if (NativeFormat.isNative(root) || looksNative(root)) {
-                return NativeFormat.read(root, source);
-            }
-            return ServiceConfigImporter.read(root, source);
-        } catch (IllegalArgumentException e) {
-            // a refusal of the model that the readers did not place more precisely
-            throw new LoadException(source, null, e.getMessage(), e);
+    private static LoadException tooLarge(Path file, long size) {
+        return new LoadException(file, null, "too large to open (" + megabytes(size)
+                + "; Lifeboat opens files of up to " + megabytes(MAX_FILE_BYTES) + ")");
+    }
+
+    /** A size in MB, or GB from 1 GB on (1 MB = 1,048,576 bytes). */
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 1024) {
+            return String.format(Locale.ROOT, "%.1f GB", mb / 1024);
         }
+        return String.format(Locale.ROOT, mb >= 10 || mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }
 
     /**

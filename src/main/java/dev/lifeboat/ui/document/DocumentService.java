@@ -2,6 +2,7 @@ package dev.lifeboat.ui.document;
 
 import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.UiExecutor;
 import java.io.IOException;
@@ -43,17 +44,11 @@ public final class DocumentService {
      * keeps no file name, so that Save asks where to write the native format instead of overwriting it.
      */
     public void open(Path file, Consumer<Document> done, Consumer<String> failed) {
-        executor.background(() -> new Document(TopologyFiles.load(file), isNative(file) ? file : null), done,
-                e -> failed.accept(e instanceof LoadException ? e.getMessage() : file + ": " + e.getMessage()));
-    }
-
-    private static boolean isNative(Path file) {
-        try {
-            String head = Files.readString(file);
-            return head.contains("\"format\"") && head.contains("\"lifeboat\"");
-        } catch (IOException e) {
-            return false;
-        }
+        executor.background(() -> {
+            TopologyFiles.Loaded loaded = TopologyFiles.open(file);
+            return new Document(loaded.topology(), loaded.format() == TopologyFiles.Format.NATIVE ? file : null);
+        }, done, e -> failed.accept(e instanceof LoadException ? e.getMessage()
+                : Printable.of(file.toString()) + ": " + Printable.echo(String.valueOf(e.getMessage()))));
     }
 
     /**

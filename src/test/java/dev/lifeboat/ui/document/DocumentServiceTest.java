@@ -84,6 +84,25 @@ class DocumentServiceTest {
     }
 
     @Test
+    void anImportedServiceConfigWhoseValuesSayFormatAndLifeboatKeepsNoFileName() throws Exception {
+        Path config = home.resolve("format.json");
+        Files.writeString(config, "{\"service_name\":\"format\",\"dependencies\":[\"lifeboat\"]}");
+        AtomicReference<Document> opened = new AtomicReference<>();
+
+        service().open(config, opened::set, e -> { throw new AssertionError(e); });
+
+        assertNotNull(opened.get().topology().component("format").orElse(null));
+        assertNull(opened.get().file(), "Save must ask where to write, not overwrite the service-config file");
+    }
+
+    @Test
+    void aNativeFileKeepsItsFileName() throws Exception {
+        AtomicReference<Document> opened = new AtomicReference<>();
+        service().open(Samples.ORDER_PROCESSOR, opened::set, e -> { throw new AssertionError(e); });
+        assertEquals(Samples.ORDER_PROCESSOR, opened.get().file());
+    }
+
+    @Test
     void recentFilesPutTheLatestFirstWithoutDuplicates() throws Exception {
         Preferences node = Preferences.userRoot().node("dev/lifeboat/ui-test-recent");
         try {
