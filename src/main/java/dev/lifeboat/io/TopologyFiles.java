@@ -127,14 +127,41 @@ public final class TopologyFiles {
         return String.format(Locale.ROOT, mb >= 10 || mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }
 
+    /** What a save does when the target file is read-only. */
+    public enum IfReadOnly {
+        /** Fail with a {@link SaveException} and leave the file alone (ask the user first). */
+        REFUSE,
+        /** Replace it all the same (the user said so); the new file keeps the read-only mode. */
+        OVERWRITE
+    }
+
     /**
      * Atomic save in the native format: writes a temporary file in the same folder, fsyncs it, then
-     * renames it over the target ({@code ATOMIC_MOVE}, falling back to {@code REPLACE_EXISTING}). A failure
-     * leaves the previous file intact and no temporary file behind.
+     * renames it over the target, so that a failure or a crash leaves the previous file intact and no
+     * temporary file where a document is looked for. A symbolic link is saved through, the file's
+     * permissions are kept, and a read-only file is refused (see {@link #save(Topology, Path, IfReadOnly)}).
+     *
+     * @throws SaveException naming the file, the reason in words and what became of the previous file
      */
-    public static void save(Topology topology, Path file) throws IOException {
+    public static void save(Topology topology, Path file) throws SaveException {
+        save(topology, file, IfReadOnly.REFUSE);
+    }
+
+    /** {@link #save(Topology, Path)}, saying what to do with a read-only file. */
+    public static void save(Topology topology, Path file, IfReadOnly ifReadOnly) throws SaveException {
         Objects.requireNonNull(file, "file");
-        AtomicFile.write(file, toJson(topology).getBytes(StandardCharsets.UTF_8));
+        Objects.requireNonNull(ifReadOnly, "ifReadOnly");
+        AtomicFile.write(file, toJson(topology).getBytes(StandardCharsets.UTF_8),
+                ifReadOnly == IfReadOnly.OVERWRITE, AtomicFile.SYSTEM);
+    }
+
+    /**
+     * Whether the file (through links) exists and its mode bits make it read-only: the owner's write bit
+     * is clear (POSIX) or the read-only attribute is set (Windows). Decided from the mode, not from
+     * {@link Files#isWritable}, because root may write to anything.
+     */
+    public static boolean isReadOnly(Path file) {
+        return Files.isRegularFile(file) && AtomicFile.isReadOnly(file);
     }
 
     /** The native JSON text: pretty-printed, ending with a newline, the same bytes for the same topology. */

@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.document;
 
 import dev.lifeboat.io.LoadException;
+import dev.lifeboat.io.SaveException;
 import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
@@ -51,17 +52,35 @@ public final class DocumentService {
                 : Printable.of(file.toString()) + ": " + Printable.echo(String.valueOf(e.getMessage()))));
     }
 
+    /** Whether saving to {@code file} would replace a read-only file (ask the user first). */
+    public boolean isReadOnly(Path file) {
+        return TopologyFiles.isReadOnly(file);
+    }
+
     /**
-     * Saves atomically and marks the document saved.
+     * Saves atomically and marks the document saved; a read-only file is refused.
      *
      * @return null, or the reason the save failed (the previous file is left intact)
      */
     public String save(Document d, Path file) {
+        return save(d, file, TopologyFiles.IfReadOnly.REFUSE);
+    }
+
+    /**
+     * Saves atomically and marks the document saved, then removes the recovery file.
+     *
+     * @param ifReadOnly {@code OVERWRITE} once the user agreed to replace a read-only file
+     * @return null, or the reason the save failed, naming the file and what became of the previous one
+     */
+    public String save(Document d, Path file, TopologyFiles.IfReadOnly ifReadOnly) {
         try {
-            TopologyFiles.save(d.topology(), file);
-        } catch (IOException | RuntimeException e) {
-            return "Could not save " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+            TopologyFiles.save(d.topology(), file, ifReadOnly);
+        } catch (SaveException e) {
+            return e.getMessage();
+        } catch (RuntimeException e) {
+            return "Could not save " + Printable.of(file.toString()) + ": "
+                    + Printable.echo(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; the file was not changed.";
         }
         d.savedAs(file);
         discardRecovery();

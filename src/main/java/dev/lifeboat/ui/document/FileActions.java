@@ -1,5 +1,7 @@
 package dev.lifeboat.ui.document;
 
+import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.DesignerModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -18,17 +20,33 @@ import javafx.stage.Window;
  */
 public final class FileActions {
 
+    /** The overwrite question and the error message these actions show; tests answer them without a window. */
+    interface Dialogs {
+
+        /** Asks whether to overwrite a file; true for yes. */
+        boolean confirmOverwrite(String header, String question);
+
+        /** Shows why something failed. */
+        void error(String header, String reason);
+    }
+
     private final DesignerModel model;
     private final DocumentService service;
     private final RecentFiles recent;
     private final Window owner;
+    private final Dialogs dialogs;
     private Consumer<Path> afterRecentChange = p -> { };
 
     public FileActions(DesignerModel model, DocumentService service, RecentFiles recent, Window owner) {
+        this(model, service, recent, owner, null);
+    }
+
+    FileActions(DesignerModel model, DocumentService service, RecentFiles recent, Window owner, Dialogs dialogs) {
         this.model = model;
         this.service = service;
         this.recent = recent;
         this.owner = owner;
+        this.dialogs = dialogs != null ? dialogs : new AlertDialogs(owner);
     }
 
     /** Told when the recent-files list changed (to rebuild the menu). */
@@ -64,8 +82,8 @@ public final class FileActions {
             model.open(d);
             recent.add(file);
             afterRecentChange.accept(file);
-            model.setStatus("Opened " + file.getFileName());
-        }, reason -> error("Cannot open " + file.getFileName(), reason));
+            model.setStatus("Opened " + Printable.of(String.valueOf(file.getFileName())));
+        }, reason -> error("Cannot open " + Printable.of(String.valueOf(file.getFileName())), reason));
     }
 
     public void openRecent(Path file) {
@@ -89,16 +107,28 @@ public final class FileActions {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Saves to a file; on failure shows why and keeps the document as it was (still unsaved). */
+    /**
+     * Saves to a file; a read-only file is only replaced once the user said so. On failure shows why and
+     * keeps the document as it was (still unsaved).
+     */
     public boolean saveTo(Path file) {
-        String failure = service.save(model.document(), file);
+        String name = Printable.of(String.valueOf(file.getFileName()));
+        TopologyFiles.IfReadOnly ifReadOnly = TopologyFiles.IfReadOnly.REFUSE;
+        if (service.isReadOnly(file)) {
+            if (!dialogs.confirmOverwrite("Read-only file", name + " is read-only. Overwrite it?")) {
+                model.setStatus("Not saved: " + name + " is read-only");
+                return false;
+            }
+            ifReadOnly = TopologyFiles.IfReadOnly.OVERWRITE;
+        }
+        String failure = service.save(model.document(), file, ifReadOnly);
         if (failure != null) {
-            error("Cannot save " + file.getFileName(), failure);
+            error("Cannot save " + name, failure);
             return false;
         }
         recent.add(file);
         afterRecentChange.accept(file);
-        model.setStatus("Saved " + file.getFileName());
+        model.setStatus("Saved " + name);
         return true;
     }
 
@@ -109,8 +139,8 @@ public final class FileActions {
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + model.document().displayName()
-                + " first?", save, discard, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to "
+                + Printable.of(model.document().displayName()) + " first?", save, discard, ButtonType.CANCEL);
         a.setHeaderText("Unsaved changes");
         a.initOwner(owner);
         Optional<ButtonType> answer = a.showAndWait();
@@ -144,11 +174,36 @@ public final class FileActions {
 
     private void error(String header, String reason) {
         model.setStatus(header);
-        Alert a = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
-        a.setHeaderText(header);
-        a.initOwner(owner);
-        a.getDialogPane().setId("errorDialog");
-        a.show();
+        dialogs.error(header, reason);
+    }
+
+    /** The dialogs of the window. */
+    private static final class AlertDialogs implements Dialogs {
+
+        private final Window owner;
+
+        AlertDialogs(Window owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public boolean confirmOverwrite(String header, String question) {
+            ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, overwrite, ButtonType.CANCEL);
+            a.setHeaderText(header);
+            a.initOwner(owner);
+            a.getDialogPane().setId("confirmDialog");
+            return a.showAndWait().orElse(ButtonType.CANCEL) == overwrite;
+        }
+
+        @Override
+        public void error(String header, String reason) {
+            Alert a = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+            a.setHeaderText(header);
+            a.initOwner(owner);
+            a.getDialogPane().setId("errorDialog");
+            a.show();
+        }
     }
 
     private FileChooser chooser(String title) {

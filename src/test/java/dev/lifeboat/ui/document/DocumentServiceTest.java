@@ -103,6 +103,31 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aFailedSaveSaysTheTargetTheReasonAndThatNothingWasWritten() {
+        Document d = Samples.orderProcessor();
+        Path file = home.resolve("no-such-dir").resolve("f.json");
+
+        String failure = service().save(d, file);
+
+        assertTrue(failure.contains(file.toString()), failure);
+        assertTrue(failure.contains("folder") && failure.contains("does not exist"), failure);
+        assertTrue(failure.contains("nothing was written"), failure);
+        assertFalse(failure.contains(".tmp"), "the temporary file is no business of the user: " + failure);
+    }
+
+    @Test
+    void aFailedSaveOverAFileSaysThePreviousFileIsIntact() throws Exception {
+        Document d = Samples.orderProcessor();
+        Path file = home.resolve("folder.json");
+        Files.createDirectory(file);
+
+        String failure = service().save(d, file);
+
+        assertTrue(failure.contains(file.toString()), failure);
+        assertTrue(failure.contains("is a folder"), failure);
+    }
+
+    @Test
     void recentFilesPutTheLatestFirstWithoutDuplicates() throws Exception {
         Preferences node = Preferences.userRoot().node("dev/lifeboat/ui-test-recent");
         try {
