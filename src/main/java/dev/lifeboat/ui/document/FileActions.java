@@ -132,9 +132,13 @@ public final class FileActions {
         return true;
     }
 
-    /** Asks what to do with unsaved changes; false when the user cancels. */
+    /**
+     * Asks what to do with unsaved changes; false when the user cancels. With none, there is nothing to
+     * recover either: the recovery file goes, so that quitting now leaves nothing to restore at the next start.
+     */
     public boolean confirmDiscard() {
         if (!model.document().commands().isDirty()) {
+            service.discardRecovery();
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);

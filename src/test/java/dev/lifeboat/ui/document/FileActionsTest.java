@@ -31,6 +31,24 @@ class FileActionsTest {
         prefs.removeNode();
     }
 
+    @Test
+    void quittingACleanDocumentRemovesTheRecoveryFile() {
+        DesignerModel model = Samples.model();
+        DocumentService service = new DocumentService(UiExecutor.sameThread(), home);
+        FileActions files = new FileActions(model, service, new RecentFiles(prefs), null);
+        Document d = model.document();
+        // connect, autosave, undo: the document is as saved again
+        d.commands().execute(new RenameCommand(d.topology().component("orders-db").orElseThrow(), "x"));
+        service.autosave(d);
+        d.commands().undo();
+        assertFalse(d.commands().isDirty());
+        assertTrue(service.hasRecovery());
+
+        assertTrue(files.confirmDiscard(), "nothing to ask about a clean document");
+
+        assertFalse(service.hasRecovery(), "the next start would offer work that was undone");
+    }
+
     /** Dialogs answered by the test, remembering what was asked. */
     private static final class Answers implements FileActions.Dialogs {
         final List<String> asked = new ArrayList<>();
