@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,16 +33,78 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
+    /**
+     * The largest file Lifeboat opens: 256 MB, ten times a 100,000-component topology. A larger file is
+     * refused before it is read, rather than filling the memory.
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    /** The two kinds of file Lifeboat opens. */
+    public enum Format {
+        /** A Lifeboat file ({@code "format": "lifeboat"}): what Save writes. */
+        NATIVE,
+        /** A service-config file, imported: Save must not write the native format over it. */
+        SERVICE_CONFIG
+    }
+
+    /** A loaded topology and the format it was read from. */
+    public record Loaded(Topology topology, Format format) {
+        public Loaded {
+            Objects.requireNonNull(topology, "topology");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
     /** Loads a native Lifeboat file or a service-config file, detected from its content. */
     public static Topology load(Path file) throws LoadException {
+        return open(file).topology();
+    }
+
+    /**
+     * Loads a native Lifeboat file or a service-config file and says which it was, decided by the
+     * document's top-level {@code format} key, so that the file is read once.
+     */
+    public static Loaded open(Path file) throws LoadException {
         Objects.requireNonNull(file, "file");
+        return decode(readText(file), file);
+    }
+
+    /** Same as {@link #load(Path)}, from text; {@code source} is only used in messages (may be null). */
+    public static Topology read(String json, Path source) throws LoadException {
+        Objects.requireNonNull(json, "json");
+        return decode(json, source).topology();
+    }
+
+    private static Loaded decode(String json, Path source) throws LoadException {
+        JsonNode root = parse(json, source);
+        try {
+            if (NativeFormat.isNative(root) || looksNative(root)) {
+                return new Loaded(NativeFormat.read(root, source), Format.NATIVE);
+            }
+            return new Loaded(ServiceConfigImporter.read(root, source), Format.SERVICE_CONFIG);
+        } catch (IllegalArgumentException e) {
+            // a refusal of the model that the readers did not place more precisely
+            throw new LoadException(source, null, e.getMessage(), e);
+        }
+    }
+
+    /** A file's text, strictly UTF-8, refused unread when over {@link #MAX_FILE_BYTES}. */
+    static String readText(Path file) throws LoadException {
         if (Files.isDirectory(file)) {
             throw new LoadException(file, null, "is a directory, not a file");
         }
-        String text;
-        try {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(file, size);
+            }
+            // read at most one byte more than the limit: a file that grows meanwhile is still refused
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge(file, Math.max(bytes.length, Files.size(file)));
+            }
             // a strict decoder: a binary file is reported, not read as replacement characters
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new LoadException(file, null, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -51,32 +114,57 @@ public final class TopologyFiles {
         } catch (IOException e) {
             throw new LoadException(file, null, "cannot be read: " + e.getMessage(), e);
         }
-        return read(text, file);
     }
 
-    /** Same as {@link #load(Path)}, from text; {@code source} is only used in messages (may be null). */
-    public static Topology read(String json, Path source) throws LoadException {
-        Objects.requireNonNull(json, "json");
-        JsonNode root = parse(json, source);
-        try {
-            if (NativeFormat.isNative(root) || looksNative(root)) {
-                return NativeFormat.read(root, source);
-            }
-            return ServiceConfigImporter.read(root, source);
-        } catch (IllegalArgumentException e) {
-            // a refusal of the model that the readers did not place more precisely
-            throw new LoadException(source, null, e.getMessage(), e);
+    private static LoadException tooLarge(Path file, long size) {
+        return new LoadException(file, null, "too large to open (" + megabytes(size)
+                + "; Lifeboat opens files of up to " + megabytes(MAX_FILE_BYTES) + ")");
+    }
+
+    /** A size in MB, or GB from 1 GB on (1 MB = 1,048,576 bytes). */
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        if (mb >= 1024) {
+            return String.format(Locale.ROOT, "%.1f GB", mb / 1024);
         }
+        return String.format(Locale.ROOT, mb >= 10 || mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
+    }
+
+    /** What a save does when the target file is read-only. */
+    public enum IfReadOnly {
+        /** Fail with a {@link SaveException} and leave the file alone (ask the user first). */
+        REFUSE,
+        /** Replace it all the same (the user said so); the new file keeps the read-only mode. */
+        OVERWRITE
     }
 
     /**
      * Atomic save in the native format: writes a temporary file in the same folder, fsyncs it, then
-     * renames it over the target ({@code ATOMIC_MOVE}, falling back to {@code REPLACE_EXISTING}). A failure
-     * leaves the previous file intact and no temporary file behind.
+     * renames it over the target, so that a failure or a crash leaves the previous file intact and no
+     * temporary file where a document is looked for. A symbolic link is saved through, the file's
+     * permissions are kept, and a read-only file is refused (see {@link #save(Topology, Path, IfReadOnly)}).
+     *
+     * @throws SaveException naming the file, the reason in words and what became of the previous file
      */
-    public static void save(Topology topology, Path file) throws IOException {
+    public static void save(Topology topology, Path file) throws SaveException {
+        save(topology, file, IfReadOnly.REFUSE);
+    }
+
+    /** {@link #save(Topology, Path)}, saying what to do with a read-only file. */
+    public static void save(Topology topology, Path file, IfReadOnly ifReadOnly) throws SaveException {
         Objects.requireNonNull(file, "file");
-        AtomicFile.write(file, toJson(topology).getBytes(StandardCharsets.UTF_8));
+        Objects.requireNonNull(ifReadOnly, "ifReadOnly");
+        AtomicFile.write(file, toJson(topology).getBytes(StandardCharsets.UTF_8),
+                ifReadOnly == IfReadOnly.OVERWRITE, AtomicFile.SYSTEM);
+    }
+
+    /**
+     * Whether the file (through links) exists and its mode bits make it read-only: the owner's write bit
+     * is clear (POSIX) or the read-only attribute is set (Windows). Decided from the mode, not from
+     * {@link Files#isWritable}, because root may write to anything.
+     */
+    public static boolean isReadOnly(Path file) {
+        return Files.isRegularFile(file) && AtomicFile.isReadOnly(file);
     }
 
     /** The native JSON text: pretty-printed, ending with a newline, the same bytes for the same topology. */

@@ -3,6 +3,7 @@ package dev.lifeboat.ui;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.ui.canvas.CanvasView;
 import dev.lifeboat.ui.canvas.gesture.PaletteDrop;
+import dev.lifeboat.ui.document.Autosave;
 import dev.lifeboat.ui.document.DocumentService;
 import dev.lifeboat.ui.document.FileActions;
 import dev.lifeboat.ui.document.RecentFiles;
@@ -48,8 +49,6 @@ public final class DesignerWindow {
     private RecoveryOrderViewModel recovery;
     private FileActions files;
     private EditActions edit;
-    private Timeline autosave;
-    private long autosavedRevision = -1;
     private java.util.function.Consumer<String> linkOpener = url -> { };
 
     /** How documentation links are opened (the application passes its HostServices). */
@@ -184,16 +183,12 @@ public final class DesignerWindow {
         e.consume();
     }
 
+    /** Autosaves unsaved work every 5 s; the recovery file goes as soon as nothing is unsaved. */
     private void startAutosave() {
-        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
-            var c = model.document().commands();
-            if (c.isDirty() && c.revisionProperty().get() != autosavedRevision) {
-                autosavedRevision = c.revisionProperty().get();
-                service.autosave(model.document());
-            }
-        }));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        Autosave autosave = new Autosave(service, model.documentProperty());
+        Timeline timer = new Timeline(new KeyFrame(Duration.seconds(5), e -> autosave.tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
     }
 
     /** Offers to restore an autosave left by an earlier session (call once the window is shown). */

@@ -1,5 +1,6 @@
 package dev.lifeboat.ui.document;
 
+import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.DesignerModel;
 import java.io.File;
@@ -21,17 +22,33 @@ import javafx.stage.Window;
  */
 public final class FileActions {
 
+    /** The overwrite question and the error message these actions show; tests answer them without a window. */
+    interface Dialogs {
+
+        /** Asks whether to overwrite a file; true for yes. */
+        boolean confirmOverwrite(String header, String question);
+
+        /** Shows why something failed. */
+        void error(String header, String reason);
+    }
+
     private final DesignerModel model;
     private final DocumentService service;
     private final RecentFiles recent;
     private final Window owner;
+    private final Dialogs dialogs;
     private Consumer<Path> afterRecentChange = p -> { };
 
     public FileActions(DesignerModel model, DocumentService service, RecentFiles recent, Window owner) {
+        this(model, service, recent, owner, null);
+    }
+
+    FileActions(DesignerModel model, DocumentService service, RecentFiles recent, Window owner, Dialogs dialogs) {
         this.model = model;
         this.service = service;
         this.recent = recent;
         this.owner = owner;
+        this.dialogs = dialogs != null ? dialogs : new AlertDialogs(owner);
     }
 
     /** Told when the recent-files list changed (to rebuild the menu). */
@@ -67,8 +84,8 @@ public final class FileActions {
             model.open(d);
             recent.add(file);
             afterRecentChange.accept(file);
-            model.setStatus("Opened " + file.getFileName());
-        }, reason -> error("Cannot open " + file.getFileName(), reason));
+            model.setStatus("Opened " + Printable.of(String.valueOf(file.getFileName())));
+        }, reason -> error("Cannot open " + Printable.of(String.valueOf(file.getFileName())), reason));
     }
 
     public void openRecent(Path file) {
@@ -92,22 +109,38 @@ public final class FileActions {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Saves to a file; on failure shows why and keeps the document as it was (still unsaved). */
+    /**
+     * Saves to a file; a read-only file is only replaced once the user said so. On failure shows why and
+     * keeps the document as it was (still unsaved).
+     */
     public boolean saveTo(Path file) {
-        String failure = service.save(model.document(), file);
+        String name = Printable.of(String.valueOf(file.getFileName()));
+        TopologyFiles.IfReadOnly ifReadOnly = TopologyFiles.IfReadOnly.REFUSE;
+        if (service.isReadOnly(file)) {
+            if (!dialogs.confirmOverwrite("Read-only file", name + " is read-only. Overwrite it?")) {
+                model.setStatus("Not saved: " + name + " is read-only");
+                return false;
+            }
+            ifReadOnly = TopologyFiles.IfReadOnly.OVERWRITE;
+        }
+        String failure = service.save(model.document(), file, ifReadOnly);
         if (failure != null) {
-            error("Cannot save " + file.getFileName(), failure);
+            error("Cannot save " + name, failure);
             return false;
         }
         recent.add(file);
         afterRecentChange.accept(file);
-        model.setStatus("Saved " + file.getFileName());
+        model.setStatus("Saved " + name);
         return true;
     }
 
-    /** Asks what to do with unsaved changes; false when the user cancels. */
+    /**
+     * Asks what to do with unsaved changes; false when the user cancels. With none, there is nothing to
+     * recover either: the recovery file goes, so that quitting now leaves nothing to restore at the next start.
+     */
     public boolean confirmDiscard() {
         if (!model.document().commands().isDirty()) {
+            service.discardRecovery();
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -151,13 +184,39 @@ public final class FileActions {
      */
     private void error(String header, String reason) {
         model.setStatus(header);
-        String shown = Arrays.stream(String.valueOf(reason).split("\n", -1)).map(Printable::of)
-                .collect(Collectors.joining("\n"));
-        Alert a = new Alert(Alert.AlertType.ERROR, shown, ButtonType.OK);
-        a.setHeaderText(Printable.of(header));
-        a.initOwner(owner);
-        a.getDialogPane().setId("errorDialog");
-        a.show();
+        dialogs.error(header, reason);
+    }
+
+    /** The dialogs of the window. */
+    private static final class AlertDialogs implements Dialogs {
+
+        private final Window owner;
+
+        AlertDialogs(Window owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public boolean confirmOverwrite(String header, String question) {
+            ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, Printable.of(question), overwrite, ButtonType.CANCEL);
+            a.setHeaderText(Printable.of(header));
+            a.initOwner(owner);
+            a.getDialogPane().setId("confirmDialog");
+            return a.showAndWait().orElse(ButtonType.CANCEL) == overwrite;
+        }
+
+        @Override
+        public void error(String header, String reason) {
+            // escaped line by line: a reason may have line breaks of its own, a name never does
+            String shown = Arrays.stream(String.valueOf(reason).split("\n", -1)).map(Printable::of)
+                    .collect(Collectors.joining("\n"));
+            Alert a = new Alert(Alert.AlertType.ERROR, shown, ButtonType.OK);
+            a.setHeaderText(Printable.of(header));
+            a.initOwner(owner);
+            a.getDialogPane().setId("errorDialog");
+            a.show();
+        }
     }
 
     private FileChooser chooser(String title) {
