@@ -123,7 +123,7 @@ final class ScenarioInstance {
             }
         }
         ScenarioInstance inst;
-        if (affected * 2 > n) {
+        if (affected * 8 > n) {
             inst = new ScenarioInstance(scenario, place, null, units, n);
         } else {
             int[] nodeAt = new int[affected];
