@@ -53,6 +53,12 @@ final class CheckCommand implements Callable<Integer> {
                 if (r.meetsRpo() != null || r.meetsRto() != null) {
                     checked++;
                 }
+                if (r.cyclic() && !r.meetsObjectives()) {
+                    missed++;
+                    line(out, "MISSED  %s, %s: it needs components in a dependency cycle, which has no recovery "
+                            + "order, so its objectives cannot be met", j.name(), s.id());
+                    continue;
+                }
                 if (Boolean.FALSE.equals(r.meetsRpo())) {
                     missed++;
                     line(out, "MISSED  %s, %s: RPO %s exceeds the objective %s; bottleneck %s", j.name(),

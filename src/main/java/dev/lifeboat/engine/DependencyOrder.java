@@ -28,6 +28,9 @@ final class DependencyOrder {
     final int[] position;
     /** The cycles: units of more than one node. */
     final List<int[]> cycles;
+    /** Scratch marks for {@link #cone}: a unit is marked when mark[u] == epoch. */
+    private final int[] mark;
+    private int epoch;
 
     DependencyOrder(int[][] deps) {
         int n = deps.length;
@@ -66,10 +69,46 @@ final class DependencyOrder {
         this.members = unitMembers.toArray(new int[0][]);
         this.cycles = List.copyOf(cycleList);
         this.order = orderUnits();
+        this.mark = new int[members.length];
         this.position = new int[members.length];
         for (int p = 0; p < order.length; p++) {
             position[order[p]] = p;
         }
+    }
+
+    /**
+     * The units of node i and of everything that depends on it (transitively), in dependency order. Costs
+     * what the cone holds, not the graph's size: an edit deep in a large topology stays cheap.
+     */
+    int[] cone(int i) {
+        if (++epoch == 0) {
+            Arrays.fill(mark, 0);
+            epoch = 1;
+        }
+        IntList units = new IntList();
+        int start = unitOf[i];
+        mark[start] = epoch;
+        units.add(start);
+        for (int k = 0; k < units.size(); k++) {
+            for (int m : members[units.get(k)]) {
+                for (int p : dependents[m]) {
+                    int pu = unitOf[p];
+                    if (mark[pu] != epoch) {
+                        mark[pu] = epoch;
+                        units.add(pu);
+                    }
+                }
+            }
+        }
+        int[] positions = new int[units.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = position[units.get(k)];
+        }
+        Arrays.sort(positions);
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = order[positions[k]];
+        }
+        return positions;
     }
 
     private static int[][] invert(int[][] deps) {

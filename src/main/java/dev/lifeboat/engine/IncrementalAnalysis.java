@@ -1,11 +1,8 @@
 package dev.lifeboat.engine;
 
 import dev.lifeboat.model.Component;
-import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Journey;
-import dev.lifeboat.model.Place;
-import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
@@ -15,54 +12,41 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
-import java.util.stream.IntStream;
 
 /**
- * The {@link Analysis} of a topology, kept up to date incrementally.
- *
- * <p>How the numbers are combined (see the README, "How the numbers are computed"):
+ * The {@link Analysis} of a topology, kept up to date incrementally. It puts together:
  * <ul>
- *   <li>Each component's own RPO/RTO per scenario comes from its technology's rule, and is recomputed only
- *       when one of its settings changes.</li>
- *   <li>A scenario can have several <em>instances</em>: zone loss is evaluated for each zone that holds a
- *       component, region loss for each region; a component placed in no zone (region) is assumed to be in
- *       the lost one. An external provider is hit by a zone or region loss only where it is placed, or,
- *       when unplaced, by a region loss. Process crash, node loss and logical corruption hit every
- *       component at once.</li>
- *   <li>Per instance, one pass in dependency order computes for every component the time at which it is
- *       back, {@code finish(c) = max(finish of its hard dependencies) + own RTO of c if hit}, and the worst
- *       RPO among c and what it needs. Components in a dependency cycle recover together, as one unit.</li>
- *   <li>A journey's RTO is the largest finish among its entries (its critical path follows the maxima
- *       back); its RPO the worst among the components it needs; for zone and region loss, the worst
- *       instance counts, and is named.</li>
+ *   <li>{@link OwnAssessments}: each component's own numbers from its technology's rule, recomputed only
+ *       when one of its settings changes;</li>
+ *   <li>{@link DependencyOrder}: the hard-dependency graph in dependency order, cycles as units;</li>
+ *   <li>{@link ScenarioInstances}: the instances of each scenario (one per zone for zone loss, ...), each
+ *       a {@link ScenarioInstance} running the recovery pass over what it affects;</li>
+ *   <li>{@link JourneyEvaluator}: each journey's numbers from the pass;</li>
+ *   <li>{@link RecoveryPlanner}: the recovery order, built when first asked for.</li>
  * </ul>
  * After a setting change only the edited component's rules run, and only the components that depend on
- * it (transitively) and the journeys entering there are recomputed. A structural change (a component,
- * dependency or place added, removed or moved between places) rebuilds the order, in linear time.
+ * it (its cone) and the journeys entering there are recomputed, under the scenarios whose numbers
+ * changed. A structural change (a component, dependency or place added, removed or moved between places)
+ * rebuilds the order, in linear time.
  *
  * <p>Not thread-safe: use it from the thread that changes the topology.
  */
 public final class IncrementalAnalysis implements Analysis, TopologyListener {
 
-    private static final long UNBOUNDED = ScenarioInstance.UNBOUNDED;
     private static final Scenario[] SCENARIOS = Scenario.values();
-    private static final String UNPLACED = "(unplaced)";
-    /** From this many components on, a rebuild runs their rules in parallel. */
-    private static final int PARALLEL_THRESHOLD = Integer.MAX_VALUE;
 
     private final Topology topology;
-    private final BiFunction<Component, Scenario, ComponentAssessment> rules;
     private final List<AnalysisListener> listeners = new CopyOnWriteArrayList<>();
+    private final OwnAssessments own;
 
-    private final Map<Component, ComponentAssessment[]> assessments = new IdentityHashMap<>();
     private boolean structureDirty = true;
     private final Set<Component> dirtyComponents = new LinkedHashSet<>();
     private final Set<Component> touchedComponents = new LinkedHashSet<>();
@@ -73,12 +57,10 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     private Component[] nodes = new Component[0];
     private final Map<Component, Integer> index = new IdentityHashMap<>();
     private DependencyOrder order;
-    private boolean[] needsCycle;
-    private long[][] ownRpo;
-    private long[][] ownRto;
-    private boolean[][] rpoAssumedAt;
-    private boolean[][] rtoAssumedAt;
-    private final Map<Scenario, ScenarioInstance[]> instances = new EnumMap<>(Scenario.class);
+    private Map<Scenario, ScenarioInstance[]> instances = new EnumMap<>(Scenario.class);
+    /** hitBySome[s][i]: whether some instance of scenario s hits node i. */
+    private boolean[][] hitBySome;
+    private JourneyEvaluator journeys;
     private int[][] journeysByEntry;
     private List<Journey> journeyList = List.of();
     private final Map<Journey, JourneyAssessment[]> journeyResults = new IdentityHashMap<>();
@@ -88,7 +70,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     /** Analyses the topology with the given rules and follows its changes. */
     public IncrementalAnalysis(Topology topology, BiFunction<Component, Scenario, ComponentAssessment> rules) {
         this.topology = Objects.requireNonNull(topology, "topology");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.own = new OwnAssessments(rules);
         topology.addListener(this);
     }
 
@@ -129,7 +111,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 journeysRemoved = true;
                 break;
             case COMPONENT_REMOVED:
-                assessments.remove((Component) e.subject());
+                own.forget((Component) e.subject());
                 dirtyComponents.remove((Component) e.subject());
                 touchedComponents.remove((Component) e.subject());
                 structureDirty = true;
@@ -157,7 +139,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
     public void update() {
         if (structureDirty) {
             for (Component c : dirtyComponents) {
-                assessments.remove(c);
+                own.forget(c);
             }
             dirtyComponents.clear();
             touchedComponents.clear();
@@ -171,61 +153,62 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
             return;
         }
         Set<Component> changedComponents = new LinkedHashSet<>(touchedComponents);
-        Set<Journey> changedJourneys = new LinkedHashSet<>();
         boolean[] scenarioChanged = new boolean[SCENARIOS.length];
-        boolean[] cone = null;
+        Set<Journey> coneJourneys = new LinkedHashSet<>();
         for (Component c : dirtyComponents) {
             Integer ci = index.get(c);
             if (ci == null) {
                 continue;
             }
             changedComponents.add(c);
-            boolean[] changed = reassess(c, ci);
+            boolean[] changed = own.reassess(c, ci);
+            int[] cone = null;
             for (int s = 0; s < SCENARIOS.length; s++) {
-                if (changed[s]) {
-                    scenarioChanged[s] = true;
+                if (!changed[s]) {
+                    continue;
                 }
-            }
-            if (any(changed)) {
-                int[] units = cone(ci);
-                for (int s = 0; s < SCENARIOS.length; s++) {
-                    if (changed[s]) {
-                        for (ScenarioInstance inst : instances.get(SCENARIOS[s])) {
-                            // an instance that does not affect the edited node does not affect its cone
-                            if (inst.slot(ci) >= 0) {
-                                for (int u : units) {
-                                    inst.compute(u, order, ownRto[s], ownRpo[s]);
-                                }
-                            }
+                scenarioChanged[s] = true;
+                if (cone == null) {
+                    cone = order.cone(ci);
+                }
+                for (ScenarioInstance inst : instances.get(SCENARIOS[s])) {
+                    // an instance that does not affect the edited node does not affect its cone
+                    if (inst.slot(ci) >= 0) {
+                        for (int u : cone) {
+                            inst.compute(u, order, own.rto[s], own.rpo[s]);
                         }
                     }
                 }
-                if (cone == null) {
-                    cone = new boolean[nodes.length];
-                }
-                for (int u : units) {
+            }
+            if (cone != null) {
+                for (int u : cone) {
                     for (int m : order.members[u]) {
-                        cone[m] = true;
+                        for (int j : journeysByEntry[m]) {
+                            coneJourneys.add(journeyList.get(j));
+                        }
                     }
                 }
             }
         }
-        if (cone != null) {
-            for (int i = 0; i < nodes.length; i++) {
-                if (cone[i]) {
-                    for (int j : journeysByEntry[i]) {
-                        changedJourneys.add(journeyList.get(j));
-                    }
-                }
-            }
-        }
-        changedJourneys.addAll(dirtyJourneys);
         if (!dirtyJourneys.isEmpty() || journeysRemoved) {
             indexJourneys();
         }
+        Set<Journey> changedJourneys = new LinkedHashSet<>(coneJourneys);
+        changedJourneys.addAll(dirtyJourneys);
         for (Journey j : changedJourneys) {
-            if (topology.journey(j.id()).orElse(null) == j) {
+            if (topology.journey(j.id()).orElse(null) != j) {
+                continue;
+            }
+            JourneyAssessment[] results = journeyResults.get(j);
+            if (results == null || dirtyJourneys.contains(j)) {
                 journeyResults.put(j, assessJourney(j));
+            } else {
+                // a setting edit changes a journey only under the scenarios whose numbers it changed
+                for (int s = 0; s < SCENARIOS.length; s++) {
+                    if (scenarioChanged[s]) {
+                        results[s] = journeys.assess(j, SCENARIOS[s]);
+                    }
+                }
             }
         }
         for (int s = 0; s < SCENARIOS.length; s++) {
@@ -241,81 +224,10 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         fire(new AnalysisChange(false, changedComponents, changedJourneys));
     }
 
-    private static boolean any(boolean[] a) {
-        for (boolean b : a) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void fire(AnalysisChange change) {
         for (AnalysisListener l : listeners) {
             l.analysisChanged(change);
         }
-    }
-
-    /** Reruns a component's rules; returns per scenario whether its own RPO or RTO changed. */
-    private boolean[] reassess(Component c, int ci) {
-        ComponentAssessment[] a = assess(c);
-        assessments.put(c, a);
-        boolean[] changed = new boolean[SCENARIOS.length];
-        for (int s = 0; s < SCENARIOS.length; s++) {
-            long rpo = secondsOf(a[s].rpo());
-            long rto = secondsOf(a[s].rto());
-            changed[s] = rpo != ownRpo[s][ci] || rto != ownRto[s][ci]
-                    || a[s].rpoAssumed() != rpoAssumedAt[s][ci] || a[s].rtoAssumed() != rtoAssumedAt[s][ci];
-            ownRpo[s][ci] = rpo;
-            ownRto[s][ci] = rto;
-            rpoAssumedAt[s][ci] = a[s].rpoAssumed();
-            rtoAssumedAt[s][ci] = a[s].rtoAssumed();
-        }
-        return changed;
-    }
-
-    private ComponentAssessment[] assess(Component c) {
-        ComponentAssessment[] a = new ComponentAssessment[SCENARIOS.length];
-        for (int s = 0; s < SCENARIOS.length; s++) {
-            a[s] = Objects.requireNonNull(rules.apply(c, SCENARIOS[s]), "a rule returned no assessment");
-        }
-        return a;
-    }
-
-    /** The units of node ci and of everything that depends on it, in dependency order. */
-    private int[] cone(int ci) {
-        int units = order.members.length;
-        boolean[] seen = new boolean[units];
-        int[] stack = new int[nodes.length];
-        int top = 0;
-        int start = order.unitOf[ci];
-        seen[start] = true;
-        int count = 1;
-        for (int m : order.members[start]) {
-            stack[top++] = m;
-        }
-        while (top > 0) {
-            int i = stack[--top];
-            for (int p : order.dependents[i]) {
-                int pu = order.unitOf[p];
-                if (!seen[pu]) {
-                    seen[pu] = true;
-                    count++;
-                    for (int m : order.members[pu]) {
-                        stack[top++] = m;
-                    }
-                }
-            }
-        }
-        // everything in the cone comes at or after its start in dependency order: one scan, no sort
-        int[] out = new int[count];
-        int k = 0;
-        for (int p = order.position[start]; p < units && k < count; p++) {
-            if (seen[order.order[p]]) {
-                out[k++] = order.order[p];
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- rebuilding
@@ -330,21 +242,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         for (int i = 0; i < n; i++) {
             index.put(nodes[i], i);
         }
-        ownRpo = new long[SCENARIOS.length][n];
-        ownRto = new long[SCENARIOS.length][n];
-        rpoAssumedAt = new boolean[SCENARIOS.length][n];
-        rtoAssumedAt = new boolean[SCENARIOS.length][n];
-        assessMissing();
-        for (int i = 0; i < n; i++) {
-            Component c = nodes[i];
-            ComponentAssessment[] a = assessments.get(c);
-            for (int s = 0; s < SCENARIOS.length; s++) {
-                ownRpo[s][i] = secondsOf(a[s].rpo());
-                ownRto[s][i] = secondsOf(a[s].rto());
-                rpoAssumedAt[s][i] = a[s].rpoAssumed();
-                rtoAssumedAt[s][i] = a[s].rtoAssumed();
-            }
-        }
+        own.rebuild(nodes);
         int[][] deps = new int[n][];
         for (int i = 0; i < n; i++) {
             List<Dependency> out = topology.dependenciesOf(nodes[i]);
@@ -364,7 +262,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
             deps[i] = ds;
         }
         order = new DependencyOrder(deps);
-        needsCycle = new boolean[n];
+        boolean[] needsCycle = new boolean[n];
         for (int u : order.order) {
             int[] m = order.members[u];
             boolean cyc = m.length > 1;
@@ -377,40 +275,13 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 needsCycle[i] = cyc;
             }
         }
-        buildInstances();
-        for (ScenarioInstance[] insts : instances.values()) {
-            for (ScenarioInstance inst : insts) {
-                int s = inst.scenario.ordinal();
-                for (int u : inst.units) {
-                    inst.compute(u, order, ownRto[s], ownRpo[s]);
-                }
-            }
-        }
+        instances = ScenarioInstances.build(nodes, order, own);
+        hitBySome = ScenarioInstances.hitBySome(instances, n);
+        journeys = new JourneyEvaluator(nodes, index, needsCycle, instances, own);
         indexJourneys();
         journeyResults.clear();
         for (Journey j : journeyList) {
             journeyResults.put(j, assessJourney(j));
-        }
-    }
-
-    /**
-     * Runs the rules of every component that has no assessment yet. Rules are pure functions of a
-     * component's settings and nothing changes the topology meanwhile, so a large batch (opening a file)
-     * is spread over the cores.
-     */
-    private void assessMissing() {
-        List<Component> missing = new ArrayList<>();
-        for (Component c : nodes) {
-            if (!assessments.containsKey(c)) {
-                missing.add(c);
-            }
-        }
-        ComponentAssessment[][] results = new ComponentAssessment[missing.size()][];
-        IntStream range = IntStream.range(0, missing.size());
-        (missing.size() >= PARALLEL_THRESHOLD ? range.parallel() : range)
-                .forEach(k -> results[k] = assess(missing.get(k)));
-        for (int k = 0; k < results.length; k++) {
-            assessments.put(missing.get(k), results[k]);
         }
     }
 
@@ -441,155 +312,49 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         }
     }
 
-    /**
-     * The instances of every scenario, each built from the nodes it hits: see the class comment. Nodes are
-     * grouped by place first, so that building an instance costs what it hits, not the topology's size.
-     */
-    private void buildInstances() {
-        instances.clear();
-        int n = nodes.length;
-        Map<Place, IntList> zones = new LinkedHashMap<>();
-        Map<Place, IntList> regions = new LinkedHashMap<>();
-        Map<Place, IntList> zonelessInRegion = new LinkedHashMap<>();
-        IntList zonelessNoRegion = new IntList();
-        IntList regionless = new IntList();
-        IntList all = new IntList();
-        IntList notExternal = new IntList();
-        for (int i = 0; i < n; i++) {
-            Component c = nodes[i];
-            boolean external = c.kind() == ComponentKind.EXTERNAL;
-            Place z = c.zone();
-            Place r = c.region();
-            all.add(i);
-            if (!external) {
-                notExternal.add(i);
-            }
-            if (z != null) {
-                zones.computeIfAbsent(z, k -> new IntList()).add(i);
-            } else if (!external) {
-                (r == null ? zonelessNoRegion : zonelessInRegion.computeIfAbsent(r, k -> new IntList())).add(i);
-            }
-            if (r != null) {
-                regions.computeIfAbsent(r, k -> new IntList()).add(i);
-            } else {
-                regionless.add(i);
-            }
-        }
-        boolean[] scratch = new boolean[order.members.length];
-        for (Scenario s : SCENARIOS) {
-            List<ScenarioInstance> list = new ArrayList<>();
-            // a switch expression: a new reach does not compile until it says what it hits
-            int count = switch (s.reach()) {
-                case EVERYTHING -> {
-                    list.add(ScenarioInstance.of(s, null, all.toArray(), order, scratch));
-                    yield 1;
-                }
-                case ONE_ZONE -> {
-                    if (zones.isEmpty()) {
-                        list.add(ScenarioInstance.of(s, UNPLACED, notExternal.toArray(), order, scratch));
-                    }
-                    for (Map.Entry<Place, IntList> z : zones.entrySet()) {
-                        // a component in no zone is assumed to be in the lost one, if its region allows
-                        IntList hit = new IntList();
-                        hit.addAll(z.getValue());
-                        hit.addAll(zonelessNoRegion);
-                        Place zr = z.getKey().region();
-                        if (zr != null && zonelessInRegion.containsKey(zr)) {
-                            hit.addAll(zonelessInRegion.get(zr));
-                        }
-                        list.add(ScenarioInstance.of(s, z.getKey().name(), hit.toArray(), order, scratch));
-                    }
-                    yield list.size();
-                }
-                case ONE_REGION -> {
-                    if (regions.isEmpty()) {
-                        list.add(ScenarioInstance.of(s, UNPLACED, all.toArray(), order, scratch));
-                    }
-                    for (Map.Entry<Place, IntList> r : regions.entrySet()) {
-                        IntList hit = new IntList();
-                        hit.addAll(r.getValue());
-                        hit.addAll(regionless);
-                        list.add(ScenarioInstance.of(s, r.getKey().name(), hit.toArray(), order, scratch));
-                    }
-                    yield list.size();
-                }
-            };
-            instances.put(s, list.toArray(new ScenarioInstance[count]));
-        }
-    }
-
-    // ---------------------------------------------------------------- journeys
-
     private JourneyAssessment[] assessJourney(Journey j) {
         JourneyAssessment[] out = new JourneyAssessment[SCENARIOS.length];
         for (Scenario s : SCENARIOS) {
-            out[s.ordinal()] = assessJourney(j, s);
+            out[s.ordinal()] = journeys.assess(j, s);
         }
         return out;
     }
 
-    private JourneyAssessment assessJourney(Journey j, Scenario s) {
-        long bestRto = -1;
-        int rtoEntry = -1;
-        ScenarioInstance rtoInst = null;
-        long bestRpo = -1;
-        int rpoEntry = -1;
-        ScenarioInstance rpoInst = null;
-        boolean cyclic = false;
-        for (Component e : j.entries()) {
-            Integer i = index.get(e);
-            if (i == null) {
-                continue;
-            }
-            cyclic |= needsCycle[i];
-            for (ScenarioInstance inst : instances.get(s)) {
-                long finish = inst.finish(i);
-                if (finish > bestRto) {
-                    bestRto = finish;
-                    rtoEntry = i;
-                    rtoInst = inst;
-                }
-                long rpoWorst = inst.rpoWorst(i);
-                if (rpoWorst > bestRpo) {
-                    bestRpo = rpoWorst;
-                    rpoEntry = i;
-                    rpoInst = inst;
-                }
-            }
-        }
-        TimeBound rto = rtoEntry < 0 ? TimeBound.ZERO : bound(bestRto);
-        TimeBound rpo = rpoEntry < 0 ? TimeBound.ZERO : bound(bestRpo);
-        int sc = s.ordinal();
-        ScenarioInstance.CriticalPath path = rtoEntry >= 0 && bestRto > 0
-                ? rtoInst.criticalPath(rtoEntry, nodes, rtoAssumedAt[sc], ownRto[sc])
-                : ScenarioInstance.CriticalPath.EMPTY;
-        boolean rtoAssumed = path.rtoAssumed();
-        Component bottleneck = null;
-        boolean rpoAssumed = false;
-        if (rpoEntry >= 0 && bestRpo > 0 && rpoInst.bottleneck(rpoEntry) >= 0) {
-            int b = rpoInst.bottleneck(rpoEntry);
-            bottleneck = nodes[b];
-            rpoAssumed = rpoAssumedAt[sc][b];
-        }
-        Boolean meetsRpo = j.rpoObjective() == null ? null : rpo.meets(j.rpoObjective());
-        Boolean meetsRto = j.rtoObjective() == null ? null : rto.meets(j.rtoObjective());
-        return new JourneyAssessment(j, s, rpo, rto, bottleneck, path, meetsRpo, meetsRto,
-                rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic, rpoAssumed,
-                rtoAssumed);
-    }
-
     // ---------------------------------------------------------------- queries
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A component that no instance of the scenario reaches (an external provider placed in no zone,
+     * under zone loss) is unaffected by it, whatever its rule would say of a hit.
+     */
     @Override
     public ComponentAssessment assessment(Component component, Scenario scenario) {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(scenario, "scenario");
         update();
-        ComponentAssessment[] a = assessments.get(component);
-        if (a == null) {
+        Integer i = index.get(component);
+        ComponentAssessment[] a = own.of(component);
+        if (i == null || a == null) {
             throw new IllegalArgumentException("component " + component.id() + " is not part of the topology");
         }
+        if (!hitBySome[scenario.ordinal()][i]) {
+            return ComponentAssessment.unaffected(scenario, unreachedBecause(component, scenario));
+        }
         return a[scenario.ordinal()];
+    }
+
+    private static String unreachedBecause(Component c, Scenario s) {
+        String what = s.label().toLowerCase(Locale.ROOT);
+        return switch (s.reach()) {
+            case EVERYTHING -> "A " + what + " does not reach this component.";
+            case ONE_ZONE -> c.region() == null
+                    ? "A " + what + " does not reach this component: placed in no zone, an external provider is "
+                    + "hit only by the loss of a region."
+                    : "A " + what + " does not reach this component: it is placed in no zone, and no zone of its "
+                    + "region holds a component.";
+            case ONE_REGION -> "A " + what + " does not reach this component.";
+        };
     }
 
     @Override
@@ -635,88 +400,11 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         update();
         RecoveryPlan p = plans.get(scenario);
         if (p == null) {
-            p = buildPlan(scenario);
+            int[] wave = new int[nodes.length];
+            p = RecoveryPlanner.plan(scenario, nodes, order, own, instances.get(scenario), cycles(), wave);
             plans.put(scenario, p);
+            waves.put(scenario, wave);
         }
         return p;
-    }
-
-    /**
-     * The plan lists every component that some instance of the scenario hits and that needs time to
-     * recover, timed as if all of them were hit at once (for zone and region loss, an upper bound).
-     */
-    private RecoveryPlan buildPlan(Scenario scenario) {
-        int n = nodes.length;
-        boolean[] hit = new boolean[n];
-        IntList hitNodes = new IntList();
-        for (ScenarioInstance inst : instances.get(scenario)) {
-            inst.forEachHit(i -> {
-                if (!hit[i]) {
-                    hit[i] = true;
-                    hitNodes.add(i);
-                }
-            });
-        }
-        int s = scenario.ordinal();
-        ScenarioInstance union = ScenarioInstance.of(scenario, null, hitNodes.toArray(), order,
-                new boolean[order.members.length]);
-        for (int u : union.units) {
-            union.compute(u, order, ownRto[s], ownRpo[s]);
-        }
-        int[] level = new int[n];
-        int[] wave = new int[n];
-        int maxLevel = 0;
-        for (int u : order.order) {
-            int[] m = order.members[u];
-            boolean needs = false;
-            int lv = 0;
-            for (int i : m) {
-                needs |= hit[i] && ownRto[s][i] > 0;
-                for (int d : order.deps[i]) {
-                    if (order.unitOf[d] != u && level[d] > lv) {
-                        lv = level[d];
-                    }
-                }
-            }
-            if (needs) {
-                lv++;
-            }
-            for (int i : m) {
-                level[i] = lv;
-                wave[i] = hit[i] && ownRto[s][i] > 0 ? lv : 0;
-            }
-            maxLevel = Math.max(maxLevel, lv);
-        }
-        List<List<RecoveryPlan.Step>> ws = new ArrayList<>();
-        for (int w = 0; w < maxLevel; w++) {
-            ws.add(new ArrayList<>());
-        }
-        boolean[] inCycle = new boolean[n];
-        for (int[] c : order.cycles) {
-            for (int i : c) {
-                inCycle[i] = true;
-            }
-        }
-        for (int u : order.order) {
-            for (int i : order.members[u]) {
-                if (wave[i] > 0) {
-                    ComponentAssessment a = assessments.get(nodes[i])[s];
-                    ws.get(wave[i] - 1).add(new RecoveryPlan.Step(nodes[i], wave[i], a.action(), bound(ownRto[s][i]),
-                            bound(union.start(i)), bound(union.finish(i)), inCycle[i]));
-                }
-            }
-        }
-        waves.put(scenario, wave);
-        return new RecoveryPlan(scenario, ws, cycles());
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static long secondsOf(TimeBound t) {
-        return t.isUnbounded() ? UNBOUNDED : t.seconds();
-    }
-
-    private static TimeBound bound(long seconds) {
-        return seconds == UNBOUNDED ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(seconds);
     }
 }

@@ -23,6 +23,10 @@ final class IntList {
         size += other.size;
     }
 
+    int get(int k) {
+        return values[k];
+    }
+
     int size() {
         return size;
     }

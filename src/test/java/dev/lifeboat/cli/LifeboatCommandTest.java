@@ -89,6 +89,21 @@ class LifeboatCommandTest {
     }
 
     @Test
+    void checkMissesAJourneyThatNeedsACycleAndSaysWhy() throws Exception {
+        Path f = dir.resolve("cycle.json");
+        Files.writeString(f, "{\"services\": [{\"service_name\": \"a\", \"dependencies\": [\"b\"]},"
+                + " {\"service_name\": \"b\", \"dependencies\": [\"a\"]}],"
+                + " \"journeys\": [{\"name\": \"loop\", \"entry\": [\"a\"], \"rpo_target\": \"1d\","
+                + " \"rto_target\": \"1d\"}]}");
+
+        Run r = run("check", f.toString());
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("MISSED  loop, node-loss: it needs components in a dependency cycle"), r.out());
+        assertFalse(r.out().contains("exceeds"), "the numbers are not what misses: " + r.out());
+    }
+
+    @Test
     void badInputExitsTwoWithAMessageNamingTheFileAndNoStackTrace() throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\"format\": \"lifeboat\", \"version\": 1, \"components\": [");

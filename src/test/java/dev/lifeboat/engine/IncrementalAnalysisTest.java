@@ -151,6 +151,51 @@ class IncrementalAnalysisTest {
     }
 
     @Test
+    void aJourneyThatNeedsACycleCannotMeetItsObjectivesWhateverItsNumbers() {
+        Component a = service("a", 1);
+        Component b = service("b", 1);
+        t.addDependency(a, b, Strength.HARD);
+        t.addDependency(b, a, Strength.HARD);
+        Journey j = t.addJourney(null, "cyclic", List.of(a), TimeBound.ofHours(1), TimeBound.ofHours(1));
+        Journey onlyRpo = t.addJourney(null, "rpo only", List.of(a), TimeBound.ofHours(1), null);
+
+        IncrementalAnalysis an = analysis();
+
+        for (Scenario s : Scenario.values()) {
+            JourneyAssessment r = an.journey(j, s);
+            assertTrue(r.rto().meets(TimeBound.ofHours(1)), "the numbers alone would meet");
+            assertEquals(Boolean.FALSE, r.meetsRpo(), s.id());
+            assertEquals(Boolean.FALSE, r.meetsRto(), s.id());
+            assertFalse(r.meetsObjectives());
+            assertNull(an.journey(onlyRpo, s).meetsRto(), "no objective, no verdict");
+        }
+    }
+
+    @Test
+    void anUnplacedExternalProviderIsUnaffectedByZoneLossEverywhere() {
+        Place region = t.addPlace(null, PlaceKind.REGION, "eu", null, new Bounds(0, 0, 900, 900));
+        Place zone = t.addPlace(null, PlaceKind.ZONE, "eu-a", region, new Bounds(0, 0, 400, 400));
+        Component svc = service("checkout", 60);
+        t.place(svc, zone);
+        Component psp = t.addComponent(null, ComponentKind.EXTERNAL, "payment provider");
+        t.set(psp, "stated_rto", 7200L);
+        t.addDependency(svc, psp, Strength.HARD);
+        Journey pay = t.addJourney(null, "pay", List.of(svc), null, TimeBound.ofMinutes(30));
+
+        IncrementalAnalysis an = new IncrementalAnalysis(t, EnginePropertiesTest::stated);
+
+        ComponentAssessment zoneLoss = an.assessment(psp, Scenario.ZONE_LOSS);
+        assertEquals(TimeBound.ZERO, zoneLoss.rto(), "the card: a zone loss does not reach it");
+        assertEquals(RecoveryAction.NONE, zoneLoss.action());
+        assertTrue(zoneLoss.explanation().contains("region"), zoneLoss.explanation());
+        assertEquals(0, an.wave(psp, Scenario.ZONE_LOSS), "the recovery order leaves it out");
+        assertEquals(TimeBound.ofSeconds(60), an.journey(pay, Scenario.ZONE_LOSS).rto(), "the journey agrees");
+        assertEquals(TimeBound.ofSeconds(7200), an.assessment(psp, Scenario.REGION_LOSS).rto(),
+                "a region loss reaches it");
+        assertEquals(TimeBound.ofSeconds(7260), an.journey(pay, Scenario.REGION_LOSS).rto());
+    }
+
+    @Test
     void zoneLossTakesTheWorstSingleZoneAndNamesIt() {
         Place region = t.addPlace(null, PlaceKind.REGION, "eu-west-1", null, new Bounds(0, 0, 100, 100));
         Place za = t.addPlace(null, PlaceKind.ZONE, "eu-west-1a", region, new Bounds(0, 0, 50, 50));
