@@ -1,6 +1,8 @@
 package dev.lifeboat;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,6 +57,18 @@ class ArchitectureTest {
     void cliDoesNotKnowUi() {
         noClasses().that().resideInAPackage("dev.lifeboat.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.lifeboat.ui..", "javafx..")
+                .check(classes);
+    }
+
+    /**
+     * No package imports one that imports it back. The designer's packages are still tangled (its window
+     * classes sit in the root ui package that its sub-packages import): until they move, dependencies
+     * between ui packages are left out of this rule.
+     */
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.lifeboat.(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("dev.lifeboat.ui.."), resideInAPackage("dev.lifeboat.ui.."))
                 .check(classes);
     }
 }

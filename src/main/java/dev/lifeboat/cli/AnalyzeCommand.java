@@ -1,8 +1,8 @@
 package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.Analysis;
-import dev.lifeboat.engine.IncrementalAnalysis;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.AnalysisJson;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             List<Scenario> scenarios = Inputs.scenarios(scenario);
             Topology topology = Inputs.load(file);
-            Analysis analysis = IncrementalAnalysis.of(topology);
+            Analysis analysis = RuleBook.standard().analyse(topology);
             if (format == Format.json) {
                 AnalysisJson.write(topology, analysis, scenarios, spec.commandLine().getOut());
             } else {

@@ -2,9 +2,9 @@ package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.Analysis;
 import dev.lifeboat.engine.ComponentAssessment;
-import dev.lifeboat.engine.IncrementalAnalysis;
 import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lifeboat: " + e.getMessage());
             return LifeboatCommand.BAD_INPUT;
         }
-        Analysis analysis = IncrementalAnalysis.of(topology);
+        Analysis analysis = RuleBook.standard().analyse(topology);
         PrintWriter out = spec.commandLine().getOut();
         int missed = 0;
         int checked = 0;

@@ -1,8 +1,8 @@
 package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.Analysis;
-import dev.lifeboat.engine.IncrementalAnalysis;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.AnalysisJson;
 import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
@@ -116,7 +116,7 @@ final class StressShapes {
     // ---------------------------------------------------------------- what is measured
 
     static String analyse(Topology t) {
-        Analysis a = IncrementalAnalysis.of(t);
+        Analysis a = RuleBook.standard().analyse(t);
         int missed = 0;
         for (Scenario s : Scenario.values()) {
             for (Journey j : t.journeys()) {
@@ -130,7 +130,7 @@ final class StressShapes {
     }
 
     private static String analyseAndWrite(Topology t) throws IOException {
-        Analysis a = IncrementalAnalysis.of(t);
+        Analysis a = RuleBook.standard().analyse(t);
         CountingWriter out = new CountingWriter();
         AnalysisJson.write(t, a, List.of(Scenario.values()), out);
         return String.format(Locale.ROOT, "%.1f MB of JSON", out.chars / 1e6);

@@ -74,11 +74,6 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         topology.addListener(this);
     }
 
-    /** Analyses the topology with the standard rules ({@link dev.lifeboat.engine.rules.RuleBook#standard()}). */
-    public static IncrementalAnalysis of(Topology topology) {
-        return new IncrementalAnalysis(topology, dev.lifeboat.engine.rules.RuleBook.standard()::assessLazily);
-    }
-
     /** Stops following the topology. */
     public void dispose() {
         topology.removeListener(this);

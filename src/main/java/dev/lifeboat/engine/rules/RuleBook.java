@@ -1,10 +1,12 @@
 package dev.lifeboat.engine.rules;
 
 import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.IncrementalAnalysis;
 import dev.lifeboat.engine.Rule;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Topology;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,11 @@ public final class RuleBook {
     /** The rules Lifeboat ships, one per kind. */
     public static RuleBook standard() {
         return STANDARD;
+    }
+
+    /** An analysis of the topology with these rules, following its changes. */
+    public IncrementalAnalysis analyse(Topology topology) {
+        return new IncrementalAnalysis(topology, this::assessLazily);
     }
 
     /** The rule for a kind; never null. */

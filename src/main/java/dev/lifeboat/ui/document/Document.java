@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.document;
 
 import dev.lifeboat.engine.IncrementalAnalysis;
+import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.command.CommandManager;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class Document {
 
     public Document(Topology topology, Path file) {
         this.topology = Objects.requireNonNull(topology, "topology");
-        this.analysis = IncrementalAnalysis.of(topology);
+        this.analysis = RuleBook.standard().analyse(topology);
         this.commands = new CommandManager(topology, analysis::update);
         this.file.set(file);
         analysis.update();
