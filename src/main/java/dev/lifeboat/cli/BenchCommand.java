@@ -64,10 +64,13 @@ final class BenchCommand implements Callable<Integer> {
             json.append(String.format(Locale.ROOT, "    {\"components\": %d, \"dependencies\": %d, \"journeys\": %d, "
                             + "\"full_analysis_median_ms\": %.3f, \"edit_reanalysis_median_ms\": %.4f, "
                             + "\"single_pass_median_ms\": %.3f, \"full_over_single_pass\": %.1f, "
+                            + "\"cpu\": {\"full_analysis_median_ms\": %.3f, \"edit_reanalysis_median_ms\": %.4f, "
+                            + "\"single_pass_median_ms\": %.3f}, "
                             + "\"full_runs\": %d, \"edit_runs\": %d, \"file_mb\": %.1f, "
                             + "\"load_and_analyse_ms\": %.0f, \"load_and_analyse_peak_heap_mb\": %.0f}%s%n",
                     f.components(), f.dependencies(), f.journeys(), f.fullAnalysisMs(), f.editReanalysisMs(),
-                    f.singlePassMs(), f.fullOverSinglePass(), f.fullRuns(), f.editRuns(), load.fileMb,
+                    f.singlePassMs(), f.fullOverSinglePass(), f.fullAnalysisCpuMs(), f.editReanalysisCpuMs(),
+                    f.singlePassCpuMs(), f.fullRuns(), f.editRuns(), load.fileMb,
                     load.figure.ms(), load.figure.peakHeapMb(), k < sizes.length - 1 ? "," : ""));
         }
         json.append("  ]");

@@ -4,6 +4,8 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Topology;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -20,15 +22,22 @@ import java.util.function.BiFunction;
  */
 public final class EngineBenchmark {
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final BiFunction<Component, Scenario, ComponentAssessment> rules;
 
     public EngineBenchmark(BiFunction<Component, Scenario, ComponentAssessment> rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The figures for one topology size, in milliseconds (medians). */
+    /**
+     * The figures for one topology size, in milliseconds (medians): elapsed time, and the CPU time of the
+     * measuring thread, which other processes on a shared machine disturb far less (it leaves out the
+     * garbage collector's threads).
+     */
     public record Figures(int components, int dependencies, int journeys, double fullAnalysisMs,
-                          double editReanalysisMs, double singlePassMs, int fullRuns, int editRuns) {
+                          double editReanalysisMs, double singlePassMs, double fullAnalysisCpuMs,
+                          double editReanalysisCpuMs, double singlePassCpuMs, int fullRuns, int editRuns) {
 
         /** Full analysis time over single-pass time. */
         public double fullOverSinglePass() {
@@ -44,11 +53,11 @@ public final class EngineBenchmark {
             fullAnalysis(t);
             singlePass(t);
         }
-        double[] full = new double[fullRuns];
-        double[] single = new double[fullRuns];
+        double[][] full = new double[2][fullRuns];
+        double[][] single = new double[2][fullRuns];
         for (int r = 0; r < fullRuns; r++) {
-            full[r] = fullAnalysis(t);
-            single[r] = singlePass(t);
+            record(full, r, fullAnalysis(t));
+            record(single, r, singlePass(t));
         }
         IncrementalAnalysis a = new IncrementalAnalysis(t, rules);
         a.update();
@@ -62,30 +71,44 @@ public final class EngineBenchmark {
         for (int i = 0; i < Math.min(editRuns, 50); i++) {
             edit(t, a, stores, rnd);
         }
-        double[] edits = new double[editRuns];
+        double[][] edits = new double[2][editRuns];
         for (int r = 0; r < editRuns; r++) {
-            edits[r] = edit(t, a, stores, rnd);
+            record(edits, r, edit(t, a, stores, rnd));
         }
         a.dispose();
-        return new Figures(size, t.dependencies().size(), journeys, median(full), median(edits), median(single),
-                fullRuns, editRuns);
+        return new Figures(size, t.dependencies().size(), journeys, median(full[0]), median(edits[0]),
+                median(single[0]), median(full[1]), median(edits[1]), median(single[1]), fullRuns, editRuns);
     }
 
-    private double fullAnalysis(Topology t) {
-        long start = System.nanoTime();
+    private static void record(double[][] into, int run, double[] wallAndCpu) {
+        into[0][run] = wallAndCpu[0];
+        into[1][run] = wallAndCpu[1];
+    }
+
+    /** Elapsed and CPU time of the calling thread, in milliseconds, since {@code start}. */
+    private static double[] since(long[] start) {
+        return new double[] {(System.nanoTime() - start[0]) / 1e6, (CPU.getCurrentThreadCpuTime() - start[1]) / 1e6};
+    }
+
+    private static long[] now() {
+        return new long[] {System.nanoTime(), CPU.getCurrentThreadCpuTime()};
+    }
+
+    private double[] fullAnalysis(Topology t) {
+        long[] start = now();
         IncrementalAnalysis a = new IncrementalAnalysis(t, rules);
         a.update();
-        long end = System.nanoTime();
+        double[] took = since(start);
         a.dispose();
-        return (end - start) / 1e6;
+        return took;
     }
 
-    private static double edit(Topology t, IncrementalAnalysis a, List<Component> stores, Random rnd) {
+    private static double[] edit(Topology t, IncrementalAnalysis a, List<Component> stores, Random rnd) {
         Component c = stores.get(rnd.nextInt(stores.size()));
-        long start = System.nanoTime();
+        long[] start = now();
         t.set(c, Settings.DATA_SIZE_GB, 1.0 + rnd.nextInt(5000));
         a.update();
-        return (System.nanoTime() - start) / 1e6;
+        return since(start);
     }
 
     /**
@@ -93,8 +116,8 @@ public final class EngineBenchmark {
      * (Kahn's algorithm), computing the longest chain of a per-component weight: the least work any
      * analysis of the graph must do.
      */
-    static double singlePass(Topology t) {
-        long start = System.nanoTime();
+    static double[] singlePass(Topology t) {
+        long[] start = now();
         Map<Component, Integer> index = new IdentityHashMap<>();
         Component[] nodes = t.components().toArray(new Component[0]);
         for (int i = 0; i < nodes.length; i++) {
@@ -133,11 +156,11 @@ public final class EngineBenchmark {
                 }
             }
         }
-        long end = System.nanoTime();
+        double[] took = since(start);
         if (Arrays.stream(chain).sum() < 0) {
             throw new IllegalStateException();
         }
-        return (end - start) / 1e6;
+        return took;
     }
 
     private static double median(double[] values) {
