@@ -4,6 +4,7 @@ import dev.lifeboat.engine.Analysis;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.AnalysisJson;
+import dev.lifeboat.io.TextReport;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
 import java.nio.file.Path;

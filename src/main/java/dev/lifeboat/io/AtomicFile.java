@@ -1,7 +1,11 @@
 package dev.lifeboat.io;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,7 +30,7 @@ import java.util.logging.Logger;
  * is the same for root) is only replaced when the caller says so. A failure is a {@link SaveException}
  * that names the target and the reason in words.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private static final Logger LOG = Logger.getLogger(AtomicFile.class.getName());
     private static final int MAX_LINKS = 40;
@@ -40,6 +44,13 @@ final class AtomicFile {
 
         /** Writes all bytes and forces them to the disk. */
         void write(Path file, byte[] bytes) throws IOException;
+
+        /** Writes streamed content and forces it to the disk; by default through {@link #write}. */
+        default void stream(Path file, Content content) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            content.writeTo(bytes);
+            write(file, bytes.toByteArray());
+        }
 
         /** Sets POSIX permissions. */
         void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException;
@@ -71,6 +82,17 @@ final class AtomicFile {
         }
 
         @Override
+        public void stream(Path file, Content content) throws IOException {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+        }
+
+        @Override
         public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
             Files.setPosixFilePermissions(file, permissions);
         }
@@ -93,17 +115,35 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Content written as a stream, so that a large file is never held in memory whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes {@code bytes} to {@code target}, refusing a read-only target. */
     static void write(Path target, byte[] bytes) throws SaveException {
         write(target, bytes, false, SYSTEM);
     }
 
     /**
-     * Writes {@code bytes} to {@code target} (through symbolic links), keeping its permissions.
+     * Writes streamed content to {@code target} all at once (see the class comment), refusing a read-only
+     * target. If the content fails to write, the target is left as it was.
+     */
+    public static void write(Path target, Content content) throws SaveException {
+        write(target, content, false, SYSTEM);
+    }
+
+    static void write(Path target, byte[] bytes, boolean overwriteReadOnly, Ops ops) throws SaveException {
+        write(target, out -> out.write(bytes), overwriteReadOnly, ops);
+    }
+
+    /**
+     * Writes the content to {@code target} (through symbolic links), keeping its permissions.
      *
      * @param overwriteReadOnly whether a read-only target is replaced (the user was asked) or refused
      */
-    static void write(Path target, byte[] bytes, boolean overwriteReadOnly, Ops ops) throws SaveException {
+    static void write(Path target, Content content, boolean overwriteReadOnly, Ops ops) throws SaveException {
         Path file = followLinks(target.toAbsolutePath(), target);
         Path folder = file.getParent();
         if (folder == null) {
@@ -133,7 +173,7 @@ final class AtomicFile {
         try {
             ops.create(temp);
             created = true;
-            ops.write(temp, bytes);
+            ops.stream(temp, content);
             if (permissions != null) {
                 ops.setPermissions(temp, permissions);
             }

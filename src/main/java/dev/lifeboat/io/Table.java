@@ -1,4 +1,4 @@
-package dev.lifeboat.cli;
+package dev.lifeboat.io;
 
 import dev.lifeboat.model.Printable;
 import java.io.PrintWriter;

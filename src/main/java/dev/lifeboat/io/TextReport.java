@@ -1,4 +1,4 @@
-package dev.lifeboat.cli;
+package dev.lifeboat.io;
 
 import dev.lifeboat.engine.Analysis;
 import dev.lifeboat.engine.ComponentAssessment;
@@ -20,19 +20,19 @@ import java.util.stream.Collectors;
  * goes out through {@link #line}, which shows control and bidi characters escaped, so a name cannot forge a
  * line or act on the terminal.
  */
-final class TextReport {
+public final class TextReport {
 
     private final PrintWriter out;
     private final Topology topology;
     private final Analysis analysis;
 
-    TextReport(PrintWriter out, Topology topology, Analysis analysis) {
+    public TextReport(PrintWriter out, Topology topology, Analysis analysis) {
         this.out = out;
         this.topology = topology;
         this.analysis = analysis;
     }
 
-    void print(String source, List<Scenario> scenarios, boolean explain) {
+    public void print(String source, List<Scenario> scenarios, boolean explain) {
         line("%s  (%s)", topology.name(), source);
         line("%d components, %d dependencies, %d journeys", topology.size(), topology.dependencies().size(),
                 topology.journeys().size());
