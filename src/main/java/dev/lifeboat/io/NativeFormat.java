@@ -13,6 +13,7 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
@@ -43,8 +44,11 @@ public final class NativeFormat {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "lifeboat";
 
-    /** The version this program writes, and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The version this program writes, and the newest it reads. 2 added the Raft store kind and Redis's
+     * documented detection timeouts ({@code sentinel_down_after}, {@code cluster_node_timeout}).
+     */
+    public static final int VERSION = 2;
 
     private static final List<String> TOP_KEYS = List.of("format", "version", "name", "places", "components",
             "dependencies", "journeys");
@@ -58,9 +62,9 @@ public final class NativeFormat {
 
     /**
      * Upgrades from each old version to the next: {@code UPGRADES.get(v - 1)} turns a version-v tree into
-     * a version-(v+1) tree. Version 1 is the first, so there is none yet; a version 2 adds its step here.
+     * a version-(v+1) tree. A new version adds its step here, and a file of it under the tests' resources.
      */
-    private static final List<UnaryOperator<ObjectNode>> UPGRADES = List.of();
+    private static final List<UnaryOperator<ObjectNode>> UPGRADES = List.of(NativeFormat::upgradeV1ToV2);
 
     private NativeFormat() {
     }
@@ -212,6 +216,60 @@ public final class NativeFormat {
             current = UPGRADES.get(v - 1).apply(current.deepCopy());
         }
         return new V1Reader(in).read(current);
+    }
+
+    /**
+     * Version 1 to 2. In version 1 a Redis component's {@code failover_time} was the whole automatic failover;
+     * from version 2 it is the vote and the promotion after the documented detection timeout
+     * ({@code sentinel_down_after}, 30 s, or {@code cluster_node_timeout}, 15 s, by {@code redis_failover}).
+     * The step keeps each file's total: it subtracts the detection timeout, or, when the old total was shorter,
+     * makes it the detection timeout and the vote 0. Values it cannot read are left for the reader to report.
+     * (Version 2 also knows the Raft store kind, which version 1 files cannot contain.)
+     */
+    private static ObjectNode upgradeV1ToV2(ObjectNode doc) {
+        JsonNode components = doc.get("components");
+        if (components != null && components.isArray()) {
+            for (JsonNode c : components) {
+                JsonNode kind = c.get("kind");
+                JsonNode settings = c.get("settings");
+                if (kind != null && kind.isTextual() && settings instanceof ObjectNode s
+                        && ComponentKind.byId(kind.asText()).orElse(null) == ComponentKind.REDIS) {
+                    upgradeRedisFailover(s);
+                }
+            }
+        }
+        doc.put("version", 2);
+        return doc;
+    }
+
+    private static void upgradeRedisFailover(ObjectNode settings) {
+        JsonNode old = settings.get(Redis.FAILOVER_TIME.key());
+        Long total = null;
+        try {
+            if (old != null && old.isTextual()) {
+                total = Durations.parseSeconds(old.asText());
+            } else if (old != null && old.isIntegralNumber() && old.canConvertToLong()) {
+                total = Durations.checkSeconds(old.longValue());
+            }
+        } catch (IllegalArgumentException e) {
+            total = null;
+        }
+        if (total == null) {
+            return;
+        }
+        JsonNode mechanism = settings.get(Redis.FAILOVER.key());
+        Redis.Failover failover = mechanism != null && mechanism.isTextual()
+                ? Choice.find(Redis.Failover.values(), mechanism.asText()).orElse(Redis.Failover.SENTINEL)
+                : Redis.Failover.SENTINEL;
+        Setting.DurationSetting detection = Redis.detection(failover == Redis.Failover.NONE
+                ? Redis.Failover.SENTINEL : failover);
+        long timeout = detection.defaultValue();
+        if (total >= timeout) {
+            putDuration(settings, Redis.FAILOVER_TIME.key(), TimeBound.ofSeconds(total - timeout));
+        } else {
+            putDuration(settings, detection.key(), TimeBound.ofSeconds(total));
+            putDuration(settings, Redis.FAILOVER_TIME.key(), TimeBound.ZERO);
+        }
     }
 
     private static void checkFormat(Nodes in, ObjectNode doc) throws LoadException {

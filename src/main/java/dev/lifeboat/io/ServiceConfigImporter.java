@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.ConfigSection;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Settings;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports the service-config format architects already write: one JSON object per service with its
@@ -50,7 +54,7 @@ public final class ServiceConfigImporter {
     private static final List<String> QUEUE_KEYS = List.of("type", "acks", "partitions", "replication_factor",
             "min_insync_replicas", "unclean_leader_election");
     private static final List<String> CACHE_KEYS = List.of("type", "persistence", "appendfsync",
-            "snapshot_interval_seconds", "replicas", "eviction_policy");
+            "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days");
     private static final List<String> EXTERNAL_KEYS = List.of("name", "stated_rpo", "stated_rto");
     private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target");
 
@@ -195,11 +199,7 @@ public final class ServiceConfigImporter {
     // ---------------------------------------------------------------- database
 
     private void readDatabase(Component service, ObjectNode n, String path) throws LoadException {
-        ComponentKind kind = ComponentKind.POSTGRESQL;
-        String type = in.optionalText(n, path, "type");
-        if (type != null) {
-            kind = databaseKind(type, Nodes.field(path, "type"));
-        }
+        ComponentKind kind = sectionKind(n, path, ConfigSection.DATABASE, ComponentKind.POSTGRESQL);
         onlyKeys(n, path, DATABASE_KEYS, kind);
         Component db = part(service, kind, "-db", path);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -231,6 +231,9 @@ public final class ServiceConfigImporter {
                     set(db, e.getKey(), v, kp);
             }
         }
+        if (!kind.has(Settings.REPLICATION_MODE)) {
+            return;
+        }
         // "streaming" replication with no replica count means one replica; replicas with no mode, async
         ReplicationMode mode = db.get(Settings.REPLICATION_MODE);
         if (mode != ReplicationMode.NONE && !db.isSet(Settings.REPLICAS.key()) && db.get(Settings.REPLICAS) == 0) {
@@ -242,18 +245,27 @@ public final class ServiceConfigImporter {
         }
     }
 
-    private ComponentKind databaseKind(String type, String path) throws LoadException {
-        switch (squeeze(type, SPACES + "_-")) {
-            case "postgresql": case "postgres": case "pg":
-                return ComponentKind.POSTGRESQL;
-            case "mysql": case "mariadb":
-                return ComponentKind.MYSQL;
-            case "mongodb": case "mongo":
-                return ComponentKind.MONGODB;
-            default:
-                throw in.error(path, "unknown database type \"" + Printable.echo(type)
-                        + "\"; expected PostgreSQL, MySQL or MongoDB");
+    /**
+     * The kind a section's {@code type} names, as the technologies' homes list their type names
+     * ({@link ComponentKind#typeNames}), or {@code fallback} when the section has no type.
+     */
+    private ComponentKind sectionKind(ObjectNode n, String path, ConfigSection section, ComponentKind fallback)
+            throws LoadException {
+        String type = in.optionalText(n, path, "type");
+        if (type == null) {
+            return fallback;
         }
+        return ComponentKind.byTypeName(section, squeeze(type, SPACES + "_-")).orElseThrow(() -> in.error(
+                Nodes.field(path, "type"), "unknown " + section.key() + " type \"" + Printable.echo(type)
+                        + "\"; expected " + labels(ComponentKind.inSection(section))));
+    }
+
+    /** "PostgreSQL, MySQL or MongoDB". */
+    private static String labels(List<ComponentKind> kinds) {
+        List<String> labels = kinds.stream().map(ComponentKind::label).collect(Collectors.toList());
+        int last = labels.size() - 1;
+        return last <= 0 ? String.join("", labels)
+                : String.join(", ", labels.subList(0, last)) + " or " + labels.get(last);
     }
 
     /** The word with ASCII capitals made small and without the dropped characters ("Postgre SQL"). */
@@ -350,9 +362,9 @@ public final class ServiceConfigImporter {
     // ---------------------------------------------------------------- message queue
 
     private void readQueue(Component service, ObjectNode n, String path) throws LoadException {
-        requireType(n, path, "message_queue", ComponentKind.KAFKA);
-        onlyKeys(n, path, QUEUE_KEYS, ComponentKind.KAFKA);
-        Component kafka = part(service, ComponentKind.KAFKA, "-kafka", path);
+        ComponentKind kind = sectionKind(n, path, ConfigSection.MESSAGE_QUEUE, ComponentKind.KAFKA);
+        onlyKeys(n, path, QUEUE_KEYS, kind);
+        Component kafka = part(service, kind, "-" + kind.id(), path);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String kp = Nodes.field(path, e.getKey());
@@ -371,7 +383,7 @@ public final class ServiceConfigImporter {
                 case "acks":
                     // acks=-1 is Kafka's other spelling of acks=all
                     Object acks = in.scalar(v, kp);
-                    set(kafka, Settings.ACKS.key(), "-1".equals(String.valueOf(acks)) ? "all" : acks, kp);
+                    set(kafka, Kafka.ACKS.key(), "-1".equals(String.valueOf(acks)) ? "all" : acks, kp);
                     break;
                 default:
                     set(kafka, e.getKey(), v, kp);
@@ -381,20 +393,10 @@ public final class ServiceConfigImporter {
 
     // ---------------------------------------------------------------- cache
 
-    /** A section's optional "type" must name its only technology, e.g. Kafka for message_queue. */
-    private void requireType(ObjectNode n, String path, String section, ComponentKind kind) throws LoadException {
-        String type = in.optionalText(n, path, "type");
-        if (type != null && !InputText.equalsIgnoreCase(type, kind.id())) {
-            throw in.error(Nodes.field(path, "type"), "unknown " + section + " type \"" + Printable.echo(type)
-                    + "\"; expected "
-                    + kind.label());
-        }
-    }
-
     private void readCache(Component service, ObjectNode n, String path) throws LoadException {
-        requireType(n, path, "cache", ComponentKind.REDIS);
-        onlyKeys(n, path, CACHE_KEYS, ComponentKind.REDIS);
-        Component redis = part(service, ComponentKind.REDIS, "-redis", path);
+        ComponentKind kind = sectionKind(n, path, ConfigSection.CACHE, ComponentKind.REDIS);
+        onlyKeys(n, path, CACHE_KEYS, kind);
+        Component redis = part(service, kind, kind == ComponentKind.REDIS ? "-redis" : "-cache", path);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String kp = Nodes.field(path, e.getKey());
@@ -408,11 +410,17 @@ public final class ServiceConfigImporter {
                     break;
                 case "persistence":
                     String p = squeeze(in.text(v, kp), SPACES);
-                    set(redis, Settings.REDIS_PERSISTENCE.key(),
+                    set(redis, Redis.PERSISTENCE.key(),
                             p.equals("rdb+aof") || p.equals("aof+rdb") || p.equals("both") ? "rdb_aof" : p, kp);
                     break;
                 case "snapshot_interval_seconds":
-                    set(redis, Settings.SNAPSHOT_INTERVAL.key(), v, kp);
+                    set(redis, Redis.SNAPSHOT_INTERVAL.key(), v, kp);
+                    break;
+                case "backup_frequency":
+                    set(redis, Settings.BACKUP_INTERVAL.key(), backupInterval(v, kp), kp);
+                    break;
+                case "retention_days":
+                    set(redis, Settings.BACKUP_RETENTION.key(), days(v, kp), kp);
                     break;
                 default:
                     set(redis, e.getKey(), v, kp);

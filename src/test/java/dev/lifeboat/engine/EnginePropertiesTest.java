@@ -8,6 +8,7 @@ import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.ExternalProvider;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
@@ -122,8 +123,8 @@ class EnginePropertiesTest {
     /** The stand-in rules of IncrementalAnalysisTest, and an external provider's stated numbers. */
     static ComponentAssessment stated(Component c, Scenario s) {
         if (c.kind() == ComponentKind.EXTERNAL) {
-            Long rpo = c.get(Settings.STATED_RPO);
-            Long rto = c.get(Settings.STATED_RTO);
+            Long rpo = c.get(ExternalProvider.STATED_RPO);
+            Long rto = c.get(ExternalProvider.STATED_RTO);
             return new ComponentAssessment(s, rpo == null ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(rpo),
                     rto == null ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(rto), RecoveryAction.WAIT_FOR_PROVIDER, "stated",
                     List.of(), List.of());

@@ -52,7 +52,7 @@ class LoadErrorsTest {
                 Arguments.of("missing version", "{\"format\": \"lifeboat\"}", "$.version",
                         "missing required field \"version\""),
                 Arguments.of("newer version", "{\"format\": \"lifeboat\", \"version\": 3}", "$.version",
-                        "written by a newer Lifeboat: format version 3, this version reads up to 1"),
+                        "written by a newer Lifeboat: format version 3, this version reads up to 2"),
                 Arguments.of("version zero", "{\"format\": \"lifeboat\", \"version\": 0}", "$.version",
                         "expected a format version"),
                 Arguments.of("unknown top-level key", doc("\"componets\": []"), "$.componets",

@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lifeboat.model.AppendFsync;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.ExternalProvider;
 import dev.lifeboat.model.Journey;
-import dev.lifeboat.model.KafkaAcks;
+import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
+import dev.lifeboat.model.StatelessService;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
@@ -37,7 +39,7 @@ class NativeFormatTest {
         Component svc = t.addComponent("api", ComponentKind.SERVICE, "API");
         t.move(svc, 60.25, 80);
         t.place(svc, region);
-        t.set(svc, Settings.INSTANCES, 3);
+        t.set(svc, StatelessService.INSTANCES, 3);
         Component db = t.addComponent("db", ComponentKind.POSTGRESQL, "orders db");
         t.place(db, zone);
         t.move(db, 100, 150);
@@ -49,13 +51,13 @@ class NativeFormatTest {
         t.set(none, Settings.BACKUP_INTERVAL, null);
         t.place(none, loneZone);
         Component kafka = t.addComponent("events", ComponentKind.KAFKA, "events");
-        t.set(kafka, Settings.ACKS, KafkaAcks.LEADER);
-        t.set(kafka, Settings.REPLICATION_FACTOR, 3);
+        t.set(kafka, Kafka.ACKS, Kafka.Acks.LEADER);
+        t.set(kafka, Kafka.REPLICATION_FACTOR, 3);
         Component redis = t.addComponent("cache", ComponentKind.REDIS, "cache");
-        t.set(redis, Settings.APPENDFSYNC, AppendFsync.ALWAYS);
+        t.set(redis, Redis.APPENDFSYNC, Redis.AppendFsync.ALWAYS);
         Component ext = t.addComponent("psp", ComponentKind.EXTERNAL, "PSP");
-        t.set(ext, Settings.STATED_RPO, null);
-        t.set(ext, Settings.STATED_RTO, 1800L);
+        t.set(ext, ExternalProvider.STATED_RPO, null);
+        t.set(ext, ExternalProvider.STATED_RTO, 1800L);
 
         t.addDependency(svc, db, Strength.HARD);
         t.addDependency(svc, kafka, Strength.SOFT);
@@ -99,7 +101,7 @@ class NativeFormatTest {
         assertTrue(json.contains("\"y\": 80,"), json);
         assertTrue(json.contains("\"rpo_objective\": \"0s\""), json);
         assertTrue(json.contains("\"rto_objective\": \"unbounded\""), json);
-        assertTrue(json.startsWith("{\n  \"format\": \"lifeboat\",\n  \"version\": 1,"), json);
+        assertTrue(json.startsWith("{\n  \"format\": \"lifeboat\",\n  \"version\": 2,"), json);
         assertTrue(json.endsWith("}\n") && !json.contains("\r"), json);
     }
 

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.ExternalProvider;
 import dev.lifeboat.model.Journey;
-import dev.lifeboat.model.KafkaAcks;
+import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Spread;
+import dev.lifeboat.model.StatelessService;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
@@ -87,7 +89,7 @@ class SamplesTest {
     void orderProcessorIsTheSeedSystem() throws Exception {
         Topology t = TopologyFiles.load(SAMPLES.resolve("order-processor.json"));
         Component svc = t.component("order-processor").orElseThrow();
-        assertEquals(2, svc.get(Settings.INSTANCES));
+        assertEquals(2, svc.get(StatelessService.INSTANCES));
         assertEquals(Spread.MULTI_ZONE, svc.get(Settings.SPREAD));
         Component db = t.component("orders-db").orElseThrow();
         assertEquals(ComponentKind.POSTGRESQL, db.kind());
@@ -95,10 +97,10 @@ class SamplesTest {
         assertEquals(ReplicationMode.ASYNC, db.get(Settings.REPLICATION_MODE));
         assertEquals(PlaceKind.ZONE, db.place().kind());
         Component gateway = t.component("payment-gateway").orElseThrow();
-        assertEquals(1800L, gateway.get(Settings.STATED_RTO));
+        assertEquals(1800L, gateway.get(ExternalProvider.STATED_RTO));
         Component kafka = t.component("order-events").orElseThrow();
-        assertEquals(KafkaAcks.ALL, kafka.get(Settings.ACKS));
-        assertEquals(2, kafka.get(Settings.MIN_INSYNC_REPLICAS));
+        assertEquals(Kafka.Acks.ALL, kafka.get(Kafka.ACKS));
+        assertEquals(2, kafka.get(Kafka.MIN_INSYNC_REPLICAS));
         Journey order = t.journey("place-order").orElseThrow();
         assertEquals(TimeBound.ofMinutes(15), order.rpoObjective());
         assertEquals(TimeBound.ofMinutes(5), order.rtoObjective());
@@ -129,7 +131,7 @@ class SamplesTest {
         assertEquals(TimeBound.ofMinutes(15), authorize.rtoObjective());
         assertEquals(ReplicationMode.SEMI_SYNC, t.component("ledger-db").orElseThrow()
                 .get(Settings.REPLICATION_MODE));
-        assertEquals(true, t.component("payment-events").orElseThrow().get(Settings.GEO_REPLICATION));
+        assertEquals(true, t.component("payment-events").orElseThrow().get(Kafka.GEO_REPLICATION));
         assertEquals(ComponentKind.DATASTORE, t.component("settlement-mainframe").orElseThrow().kind());
     }
 

@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lifeboat.model.AppendFsync;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Failover;
 import dev.lifeboat.model.Journey;
-import dev.lifeboat.model.KafkaAcks;
-import dev.lifeboat.model.RedisPersistence;
+import dev.lifeboat.model.Kafka;
+import dev.lifeboat.model.RaftStore;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
+import dev.lifeboat.model.Spread;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
@@ -77,11 +78,11 @@ class ServiceConfigImporterTest {
 
         Component kafka = byName(t, "order-processor-kafka");
         assertEquals(ComponentKind.KAFKA, kafka.kind());
-        assertEquals(3, kafka.get(Settings.REPLICATION_FACTOR));
+        assertEquals(3, kafka.get(Kafka.REPLICATION_FACTOR));
 
         Component redis = byName(t, "order-processor-redis");
         assertEquals(ComponentKind.REDIS, redis.kind());
-        assertEquals(RedisPersistence.AOF, redis.get(Settings.REDIS_PERSISTENCE));
+        assertEquals(Redis.Persistence.AOF, redis.get(Redis.PERSISTENCE));
 
         Component inventory = byName(t, "inventory-service");
         Component gateway = byName(t, "payment-gateway");
@@ -169,13 +170,13 @@ class ServiceConfigImporterTest {
         assertEquals(250.0, db.get(Settings.DATA_SIZE_GB));
         assertEquals(400.0, db.get(Settings.RESTORE_RATE));
         Component kafka = byName(t, "api-kafka");
-        assertEquals(KafkaAcks.LEADER, kafka.get(Settings.ACKS));
-        assertEquals(2, kafka.get(Settings.MIN_INSYNC_REPLICAS));
-        assertEquals(true, kafka.get(Settings.UNCLEAN_LEADER_ELECTION));
+        assertEquals(Kafka.Acks.LEADER, kafka.get(Kafka.ACKS));
+        assertEquals(2, kafka.get(Kafka.MIN_INSYNC_REPLICAS));
+        assertEquals(true, kafka.get(Kafka.UNCLEAN_LEADER_ELECTION));
         Component redis = byName(t, "api-redis");
-        assertEquals(RedisPersistence.RDB, redis.get(Settings.REDIS_PERSISTENCE));
-        assertEquals(AppendFsync.ALWAYS, redis.get(Settings.APPENDFSYNC));
-        assertEquals(300L, redis.get(Settings.SNAPSHOT_INTERVAL));
+        assertEquals(Redis.Persistence.RDB, redis.get(Redis.PERSISTENCE));
+        assertEquals(Redis.AppendFsync.ALWAYS, redis.get(Redis.APPENDFSYNC));
+        assertEquals(300L, redis.get(Redis.SNAPSHOT_INTERVAL));
         assertEquals(1, redis.get(Settings.REPLICAS));
         Journey j = t.journeys().iterator().next();
         assertEquals("Checkout", j.name());
@@ -195,12 +196,33 @@ class ServiceConfigImporterTest {
     }
 
     @Test
+    void aRaftStoreIsACacheOrADatabaseWithMembersAndTheirPlacement() throws Exception {
+        Topology t = TopologyFiles.read("""
+                {"service_name": "s",
+                 "database": {"type": "raft", "members": 5, "member_placement": "multi_region",
+                              "backup_frequency": "hourly", "retention_days": 3},
+                 "cache": {"type": "Raft", "members": 3, "member_placement": "multi_zone"}}
+                """, FILE);
+        Component db = byName(t, "s-db");
+        Component cache = byName(t, "s-cache");
+
+        assertEquals(ComponentKind.RAFT_STORE, db.kind());
+        assertEquals(5, db.get(RaftStore.MEMBERS));
+        assertEquals(Spread.MULTI_REGION, db.get(RaftStore.MEMBER_PLACEMENT));
+        assertEquals(3600L, db.get(Settings.BACKUP_INTERVAL));
+        assertEquals(3L * 86_400, db.get(Settings.BACKUP_RETENTION));
+        assertEquals(ComponentKind.RAFT_STORE, cache.kind());
+        assertEquals(Spread.MULTI_ZONE, cache.get(RaftStore.MEMBER_PLACEMENT));
+        assertTrue(t.dependency(byName(t, "s"), cache).isPresent());
+    }
+
+    @Test
     void mongoDbAndAcksMinusOneAreUnderstood() throws Exception {
         Topology t = TopologyFiles.read("""
                 {"service_name": "s", "database": {"type": "MongoDB"}, "message_queue": {"acks": "-1"}}
                 """, FILE);
         assertEquals(ComponentKind.MONGODB, byName(t, "s-db").kind());
-        assertEquals(KafkaAcks.ALL, byName(t, "s-kafka").get(Settings.ACKS));
+        assertEquals(Kafka.Acks.ALL, byName(t, "s-kafka").get(Kafka.ACKS));
     }
 
     private static Long backupInterval(String value) throws LoadException {
@@ -220,13 +242,13 @@ class ServiceConfigImporterTest {
                         "$.database.backup_frequncy", "did you mean \"backup_frequency\"?"),
                 Arguments.of("unknown database type",
                         "{\"service_name\": \"s\", \"database\": {\"type\": \"Oracle\"}}", "$.database.type",
-                        "unknown database type \"Oracle\"; expected PostgreSQL, MySQL or MongoDB"),
+                        "unknown database type \"Oracle\"; expected PostgreSQL, MySQL, MongoDB or Raft store"),
                 Arguments.of("unknown queue type",
                         "{\"service_name\": \"s\", \"message_queue\": {\"type\": \"RabbitMQ\"}}",
                         "$.message_queue.type", "unknown message_queue type \"RabbitMQ\"; expected Kafka"),
                 Arguments.of("unknown cache type",
                         "{\"service_name\": \"s\", \"cache\": {\"type\": \"Memcached\"}}", "$.cache.type",
-                        "unknown cache type \"Memcached\"; expected Redis"),
+                        "unknown cache type \"Memcached\"; expected Redis or Raft store"),
                 Arguments.of("missing service name", "[{\"service_name\": \"a\"}, {\"dependencies\": []}]",
                         "$[1].service_name", "missing required field \"service_name\""),
                 Arguments.of("blank service name", "{\"service_name\": \"  \"}", "$.service_name",

@@ -54,7 +54,7 @@ class SpellingTest {
         assertEquals(Optional.of(ComponentKind.KAFKA), ComponentKind.byId("KAFKA"));
         assertEquals(Optional.of(ComponentKind.OBJECT_STORAGE), ComponentKind.byId("Object Storage"));
         assertThrows(InvalidValueException.class, () -> Settings.SPREAD.parse("\u017Fingle_zone"));
-        assertThrows(InvalidValueException.class, () -> Settings.FSYNC.parse("\u212A"));
+        assertThrows(InvalidValueException.class, () -> Postgresql.FSYNC.parse("\u212A"));
         assertThrows(InvalidValueException.class, () -> Settings.BACKUP_INTERVAL.parse("\u212Aone"));
         assertEquals(Spread.SINGLE_ZONE, Settings.SPREAD.parse("SINGLE_ZONE"));
         assertEquals(Optional.empty(), Choice.find(Strength.values(), "\u017Foft"));

@@ -44,41 +44,44 @@ abstract class DatabaseRule implements Rule {
         Verdict v = new Verdict(scenario);
         boolean replicated = replicated(c);
         ReplicaPlacement placement = replicated ? c.get(REPLICA_PLACEMENT) : null;
-        switch (scenario) {
-            case PROCESS_CRASH:
+        return switch (scenario) {
+            case PROCESS_CRASH -> {
                 processCrash(c, v);
-                break;
-            case NODE_LOSS:
+                yield v.done();
+            }
+            case NODE_LOSS -> {
                 if (replicated) {
                     failover(c, v, placement);
                 } else {
                     noReplica(c, v, "no replica holds the data");
                 }
-                break;
-            case ZONE_LOSS:
+                yield v.done();
+            }
+            case ZONE_LOSS -> {
                 if (replicated && placement != ReplicaPlacement.SAME_ZONE) {
                     failover(c, v, placement);
                 } else {
                     noReplica(c, v, replicated ? "the replicas are in the same zone and are lost with it"
                             : "no replica holds the data");
                 }
-                break;
-            case REGION_LOSS:
+                yield v.done();
+            }
+            case REGION_LOSS -> {
                 if (replicated && placement == ReplicaPlacement.OTHER_REGION) {
                     failover(c, v, placement);
                 } else {
                     noReplica(c, v, replicated ? "no replica is in another region" : "no replica holds the data");
                 }
-                break;
-            case LOGICAL_CORRUPTION:
-                Backups.restore(c, v, "replicas apply the bad change too", true);
+                yield v.done();
+            }
+            case LOGICAL_CORRUPTION -> {
+                Backups.restore(c, v, "replicas apply the bad change too (a DROP TABLE as much as a bad UPDATE)",
+                        true);
                 citeBackups(c, v);
                 Backups.retention(c, v);
-                break;
-            default:
-                throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
-        return v.done();
+                yield v.done();
+            }
+        };
     }
 
     /** Whether the primary has replicas. */
@@ -128,13 +131,10 @@ abstract class DatabaseRule implements Rule {
     }
 
     static String where(ReplicaPlacement p) {
-        switch (p) {
-            case SAME_ZONE:
-                return "in the same zone";
-            case OTHER_ZONE:
-                return "in another zone";
-            default:
-                return "in another region";
-        }
+        return switch (p) {
+            case SAME_ZONE -> "in the same zone";
+            case OTHER_ZONE -> "in another zone";
+            case OTHER_REGION -> "in another region";
+        };
     }
 }

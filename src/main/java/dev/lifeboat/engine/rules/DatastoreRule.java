@@ -1,15 +1,15 @@
 package dev.lifeboat.engine.rules;
 
-import static dev.lifeboat.model.Settings.RPO_LOGICAL_CORRUPTION;
-import static dev.lifeboat.model.Settings.RPO_NODE_LOSS;
-import static dev.lifeboat.model.Settings.RPO_PROCESS_CRASH;
-import static dev.lifeboat.model.Settings.RPO_REGION_LOSS;
-import static dev.lifeboat.model.Settings.RPO_ZONE_LOSS;
-import static dev.lifeboat.model.Settings.RTO_LOGICAL_CORRUPTION;
-import static dev.lifeboat.model.Settings.RTO_NODE_LOSS;
-import static dev.lifeboat.model.Settings.RTO_PROCESS_CRASH;
-import static dev.lifeboat.model.Settings.RTO_REGION_LOSS;
-import static dev.lifeboat.model.Settings.RTO_ZONE_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RPO_LOGICAL_CORRUPTION;
+import static dev.lifeboat.model.GenericDatastore.RPO_NODE_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RPO_PROCESS_CRASH;
+import static dev.lifeboat.model.GenericDatastore.RPO_REGION_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RPO_ZONE_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RTO_LOGICAL_CORRUPTION;
+import static dev.lifeboat.model.GenericDatastore.RTO_NODE_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RTO_PROCESS_CRASH;
+import static dev.lifeboat.model.GenericDatastore.RTO_REGION_LOSS;
+import static dev.lifeboat.model.GenericDatastore.RTO_ZONE_LOSS;
 
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
@@ -34,32 +34,20 @@ final class DatastoreRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        DurationSetting rpoSetting;
-        DurationSetting rtoSetting;
-        switch (scenario) {
-            case PROCESS_CRASH:
-                rpoSetting = RPO_PROCESS_CRASH;
-                rtoSetting = RTO_PROCESS_CRASH;
-                break;
-            case NODE_LOSS:
-                rpoSetting = RPO_NODE_LOSS;
-                rtoSetting = RTO_NODE_LOSS;
-                break;
-            case ZONE_LOSS:
-                rpoSetting = RPO_ZONE_LOSS;
-                rtoSetting = RTO_ZONE_LOSS;
-                break;
-            case REGION_LOSS:
-                rpoSetting = RPO_REGION_LOSS;
-                rtoSetting = RTO_REGION_LOSS;
-                break;
-            case LOGICAL_CORRUPTION:
-                rpoSetting = RPO_LOGICAL_CORRUPTION;
-                rtoSetting = RTO_LOGICAL_CORRUPTION;
-                break;
-            default:
-                throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
+        DurationSetting rpoSetting = switch (scenario) {
+            case PROCESS_CRASH -> RPO_PROCESS_CRASH;
+            case NODE_LOSS -> RPO_NODE_LOSS;
+            case ZONE_LOSS -> RPO_ZONE_LOSS;
+            case REGION_LOSS -> RPO_REGION_LOSS;
+            case LOGICAL_CORRUPTION -> RPO_LOGICAL_CORRUPTION;
+        };
+        DurationSetting rtoSetting = switch (scenario) {
+            case PROCESS_CRASH -> RTO_PROCESS_CRASH;
+            case NODE_LOSS -> RTO_NODE_LOSS;
+            case ZONE_LOSS -> RTO_ZONE_LOSS;
+            case REGION_LOSS -> RTO_REGION_LOSS;
+            case LOGICAL_CORRUPTION -> RTO_LOGICAL_CORRUPTION;
+        };
         Long rpoSeconds = c.get(rpoSetting);
         Long rtoSeconds = c.get(rtoSetting);
         TimeBound rpo = rpoSeconds == null ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(rpoSeconds);

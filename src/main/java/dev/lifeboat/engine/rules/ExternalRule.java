@@ -1,7 +1,7 @@
 package dev.lifeboat.engine.rules;
 
-import static dev.lifeboat.model.Settings.STATED_RPO;
-import static dev.lifeboat.model.Settings.STATED_RTO;
+import static dev.lifeboat.model.ExternalProvider.STATED_RPO;
+import static dev.lifeboat.model.ExternalProvider.STATED_RTO;
 
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
@@ -26,16 +26,20 @@ final class ExternalRule implements Rule {
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
         Verdict v = new Verdict(scenario);
-        if (scenario == Scenario.ZONE_LOSS || scenario == Scenario.REGION_LOSS) {
-            TimeBound rpo = bound(c.get(STATED_RPO));
-            TimeBound rto = bound(c.get(STATED_RTO));
-            v.rpoQuietly(rpo).rto(rto).action(RecoveryAction.WAIT_FOR_PROVIDER)
-                    .say("we can only wait; the provider states RPO ").say(rpo).say(" (stated_rpo) and RTO ")
-                    .say(rto).say(" (stated_rto) when its ").say(scenario == Scenario.ZONE_LOSS ? "zone" : "region")
-                    .say(" is lost.");
-        } else {
-            v.say("RPO 0, RTO 0: outside our failure; the provider is not restored by us.");
-        }
+        return switch (scenario) {
+            case PROCESS_CRASH, NODE_LOSS, LOGICAL_CORRUPTION -> v
+                    .say("RPO 0, RTO 0: outside our failure; the provider is not restored by us.").done();
+            case ZONE_LOSS -> providerLost(c, v, "zone");
+            case REGION_LOSS -> providerLost(c, v, "region");
+        };
+    }
+
+    private static ComponentAssessment providerLost(Component c, Verdict v, String place) {
+        TimeBound rpo = bound(c.get(STATED_RPO));
+        TimeBound rto = bound(c.get(STATED_RTO));
+        v.rpoQuietly(rpo).rto(rto).action(RecoveryAction.WAIT_FOR_PROVIDER)
+                .say("we can only wait; the provider states RPO ").say(rpo).say(" (stated_rpo) and RTO ")
+                .say(rto).say(" (stated_rto) when its ").say(place).say(" is lost.");
         return v.done();
     }
 

@@ -1,26 +1,27 @@
 package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
-import static dev.lifeboat.model.Settings.REPROCESS_TIME;
-import static dev.lifeboat.model.Settings.LOG_RETENTION;
-import static dev.lifeboat.model.Settings.ACKS;
+import static dev.lifeboat.model.Kafka.REPROCESS_TIME;
+import static dev.lifeboat.model.Kafka.LOG_RETENTION;
+import static dev.lifeboat.model.Kafka.ACKS;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
-import static dev.lifeboat.model.Settings.GEO_REPLICATION;
-import static dev.lifeboat.model.Settings.MIN_INSYNC_REPLICAS;
+import static dev.lifeboat.model.Kafka.GEO_REPLICATION;
+import static dev.lifeboat.model.Kafka.MIN_INSYNC_REPLICAS;
 import static dev.lifeboat.model.Settings.PROMOTION_TIME;
-import static dev.lifeboat.model.Settings.REPLICATION_FACTOR;
+import static dev.lifeboat.model.Kafka.REPLICATION_FACTOR;
 import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
-import static dev.lifeboat.model.Settings.UNCLEAN_LEADER_ELECTION;
+import static dev.lifeboat.model.Kafka.UNCLEAN_LEADER_ELECTION;
 
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Rule;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
-import dev.lifeboat.model.KafkaAcks;
+import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.TimeBound;
 
@@ -33,6 +34,25 @@ import dev.lifeboat.model.TimeBound;
  */
 final class KafkaRule implements Rule {
 
+    // ---------------------------------------------------------------- documentation
+
+    static final Reference KAFKA_REPLICATION = new Reference("Kafka: Replication (ISR, committed messages)",
+            "https://kafka.apache.org/documentation/#replication");
+    static final Reference KAFKA_LOG = new Reference("Kafka: Log (append-only, retention)",
+            "https://kafka.apache.org/documentation/#log");
+    static final Reference KAFKA_OFFSETS = new Reference("Kafka: kafka-consumer-groups --reset-offsets",
+            "https://kafka.apache.org/documentation/#basic_ops_consumer_group");
+    static final Reference KAFKA_TOPIC_DELETION = new Reference("Kafka: Deleting topics (kafka-topics --delete)",
+            "https://kafka.apache.org/documentation/#basic_ops_add_topic");
+    static final Reference KAFKA_ACKS = new Reference("Kafka producer config: acks",
+            "https://kafka.apache.org/documentation/#producerconfigs_acks");
+    static final Reference KAFKA_MIN_ISR = new Reference("Kafka topic config: min.insync.replicas",
+            "https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas");
+    static final Reference KAFKA_UNCLEAN = new Reference("Kafka: Unclean leader election",
+            "https://kafka.apache.org/documentation/#design_uncleanleader");
+    static final Reference KAFKA_GEO = new Reference("Kafka: Geo-Replication (MirrorMaker 2)",
+            "https://kafka.apache.org/documentation/#georeplication");
+
     @Override
     public ComponentKind kind() {
         return ComponentKind.KAFKA;
@@ -44,35 +64,37 @@ final class KafkaRule implements Rule {
         Verdict v = new Verdict(scenario);
         int rf = c.get(REPLICATION_FACTOR);
         ReplicaPlacement placement = c.get(REPLICA_PLACEMENT);
-        switch (scenario) {
-            case PROCESS_CRASH:
+        return switch (scenario) {
+            case PROCESS_CRASH -> {
                 processCrash(c, v, rf);
-                break;
-            case NODE_LOSS:
+                yield v.done();
+            }
+            case NODE_LOSS -> {
                 if (rf >= 2) {
                     replicated(c, v, rf);
                 } else {
                     fromBackups(c, v, "with replication_factor 1 the broker's partitions have no other copy");
                 }
-                break;
-            case ZONE_LOSS:
+                yield v.done();
+            }
+            case ZONE_LOSS -> {
                 if (rf >= 2 && placement != ReplicaPlacement.SAME_ZONE) {
                     replicated(c, v, rf);
                 } else {
                     fromBackups(c, v, rf >= 2 ? "all replicas are in the same zone (replica_placement same_zone)"
                             : "with replication_factor 1 the partitions have no other copy");
                 }
-                break;
-            case REGION_LOSS:
+                yield v.done();
+            }
+            case REGION_LOSS -> {
                 regionLoss(c, v, rf, placement);
-                break;
-            case LOGICAL_CORRUPTION:
+                yield v.done();
+            }
+            case LOGICAL_CORRUPTION -> {
                 corruption(c, v);
-                break;
-            default:
-                throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
-        return v.done();
+                yield v.done();
+            }
+        };
     }
 
     private static void processCrash(Component c, Verdict v, int rf) {
@@ -81,17 +103,17 @@ final class KafkaRule implements Rule {
             v.rpo(TimeBound.ZERO).say("the log is on disk and in the OS page cache, which survive a process crash. ")
                     .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                     .say("restart the broker with log recovery (restart_time; replication_factor 1, no other "
-                            + "leader).").cite(References.KAFKA_REPLICATION);
+                            + "leader).").cite(KAFKA_REPLICATION);
             return;
         }
         // Leadership moves to a follower; the restarted broker truncates what the new leader lacks.
-        KafkaAcks acks = c.get(ACKS);
+        Kafka.Acks acks = c.get(ACKS);
         boolean unclean = c.get(UNCLEAN_LEADER_ELECTION);
-        if (acks == KafkaAcks.ALL && !unclean) {
+        if (acks == Kafka.Acks.ALL && !unclean) {
             v.rpo(TimeBound.ZERO).say("with acks=all a record is acknowledged once every in-sync replica has it, "
                     + "and only an in-sync replica can become leader; if the ISR had shrunk to the crashed leader, "
                     + "its partitions wait for the restart, with the log intact. ")
-                    .cite(References.KAFKA_ACKS, References.KAFKA_REPLICATION);
+                    .cite(KAFKA_ACKS, KAFKA_REPLICATION);
         } else {
             lag(c, v, acks, c.get(MIN_INSYNC_REPLICAS), unclean);
         }
@@ -101,40 +123,40 @@ final class KafkaRule implements Rule {
 
     /** A broker, or a zone with one replica of each partition, is lost and the other replicas serve. */
     private static void replicated(Component c, Verdict v, int rf) {
-        KafkaAcks acks = c.get(ACKS);
+        Kafka.Acks acks = c.get(ACKS);
         int minIsr = c.get(MIN_INSYNC_REPLICAS);
         boolean unclean = c.get(UNCLEAN_LEADER_ELECTION);
-        if (acks == KafkaAcks.ALL && minIsr >= 2 && !unclean) {
+        if (acks == Kafka.Acks.ALL && minIsr >= 2 && !unclean) {
             v.rpo(TimeBound.ZERO).say("acks=all with min.insync.replicas=").say(minIsr)
                     .say(" means every acknowledged record is on at least two brokers, and with unclean leader "
                             + "election off only an in-sync replica becomes leader. ")
-                    .cite(References.KAFKA_ACKS, References.KAFKA_MIN_ISR).cite(References.KAFKA_UNCLEAN);
+                    .cite(KAFKA_ACKS, KAFKA_MIN_ISR).cite(KAFKA_UNCLEAN);
         } else {
             lag(c, v, acks, minIsr, unclean);
         }
         v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
                 .say("an in-sync follower is elected leader (failover_time, replication_factor ").say(rf).say(").")
-                .cite(References.KAFKA_REPLICATION);
+                .cite(KAFKA_REPLICATION);
     }
 
     /** Explains why acknowledged records can be lost: the first weakness found, and the lag that bounds it. */
-    private static void lag(Component c, Verdict v, KafkaAcks acks, int minIsr, boolean unclean) {
+    private static void lag(Component c, Verdict v, Kafka.Acks acks, int minIsr, boolean unclean) {
         long lag = c.get(REPLICATION_LAG);
         v.rpo(TimeBound.ofSeconds(lag));
-        if (acks == KafkaAcks.NONE) {
-            v.say("with acks=0 the producer does not wait for the broker at all").cite(References.KAFKA_ACKS);
-        } else if (acks == KafkaAcks.LEADER) {
+        if (acks == Kafka.Acks.NONE) {
+            v.say("with acks=0 the producer does not wait for the broker at all").cite(KAFKA_ACKS);
+        } else if (acks == Kafka.Acks.LEADER) {
             v.say("with acks=1 the leader acknowledges before followers copy the record, and a record the new "
-                    + "leader lacks is lost").cite(References.KAFKA_ACKS);
+                    + "leader lacks is lost").cite(KAFKA_ACKS);
         } else if (unclean) {
             v.say("unclean.leader.election.enable lets an out-of-sync replica become leader, losing what it lacks")
-                    .cite(References.KAFKA_UNCLEAN);
+                    .cite(KAFKA_UNCLEAN);
         } else {
             v.say("with min.insync.replicas=").say(minIsr).say(" the ISR may shrink to the leader alone, so "
-                    + "acks=all can acknowledge a record only the lost broker had").cite(References.KAFKA_MIN_ISR);
+                    + "acks=all can acknowledge a record only the lost broker had").cite(KAFKA_MIN_ISR);
         }
         v.say("; followers trail by up to ").dur(lag).say(" (replication_lag, assumed). ").assume(REPLICATION_LAG)
-                .cite(References.KAFKA_REPLICATION);
+                .cite(KAFKA_REPLICATION);
     }
 
     private static void regionLoss(Component c, Verdict v, int rf, ReplicaPlacement placement) {
@@ -150,7 +172,7 @@ final class KafkaRule implements Rule {
                     .assume(REPLICATION_LAG)
                     .rto(TimeBound.ofSeconds(promotion)).action(RecoveryAction.PROMOTE)
                     .say("a person switches producers and consumers to the mirror cluster (promotion_time, "
-                            + "assumed).").assume(PROMOTION_TIME).cite(References.KAFKA_GEO);
+                            + "assumed).").assume(PROMOTION_TIME).cite(KAFKA_GEO);
             return;
         }
         fromBackups(c, v, "no replica or mirror is in another region (geo_replication off)");
@@ -158,27 +180,29 @@ final class KafkaRule implements Rule {
 
     private static void fromBackups(Component c, Verdict v, String why) {
         Backups.restore(c, v, why, true);
-        v.cite(References.KAFKA_REPLICATION);
+        v.cite(KAFKA_REPLICATION);
     }
 
     /**
-     * Bad records are appended after the good ones and overwrite nothing: consumers go back to an offset
-     * before them and re-read. A deleted topic, though, is deleted on every replica and mirror.
+     * The worst case of logical corruption is a deleted topic: it is deleted on every replica at once, and only a
+     * backup brings it back. Bad records alone overwrite nothing: consumers go back to an offset before them.
      */
     private static void corruption(Component c, Verdict v) {
         long retention = c.get(LOG_RETENTION);
         long reprocess = c.get(REPROCESS_TIME);
-        v.rpo(TimeBound.ZERO).say("the log is append-only, so bad records overwrite none of the earlier ones, "
-                        + "which stay readable for ").dur(retention).say(" (log_retention). ")
-                .rto(TimeBound.ofSeconds(reprocess)).action(RecoveryAction.REPLAY)
-                .say("reset the consumer offsets to before the bad records and re-consume (reprocess_time, assumed).")
-                .assume(REPROCESS_TIME);
-        if (c.get(BACKUP_INTERVAL) == null) {
-            v.say(" A deleted topic is deleted on every replica and mirror too, and no backup would bring it back.");
+        String why = "a deleted topic is deleted on every replica at once";
+        if (Backups.survives(c, v.scenario())) {
+            Backups.restore(c, v, why, false);
         } else {
-            v.say(" A deleted topic is deleted on every replica and mirror too; only the backup, taken every ")
-                    .dur(c.get(BACKUP_INTERVAL)).say(" (backup_interval), would bring it back.");
+            v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
+                    .say(", and no backup is taken (backup_interval none). ")
+                    .rto(TimeBound.ofSeconds(reprocess)).action(RecoveryAction.REPLAY)
+                    .say("re-create the topic, empty, and reset the consumers (reprocess_time, assumed); what it "
+                            + "held must be produced again.").assume(REPROCESS_TIME);
         }
-        v.cite(References.KAFKA_LOG).cite(References.KAFKA_OFFSETS);
+        v.say(" Bad records alone overwrite none of the earlier ones, which stay readable for ").dur(retention)
+                .say(" (log_retention): consumers reset their offsets to before them and re-consume (")
+                .dur(reprocess).say(", reprocess_time).")
+                .cite(KAFKA_LOG).cite(KAFKA_OFFSETS).cite(KAFKA_TOPIC_DELETION);
     }
 }

@@ -2,16 +2,17 @@ package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Settings.FAILOVER;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
-import static dev.lifeboat.model.Settings.JOURNALING;
+import static dev.lifeboat.model.Mongodb.JOURNALING;
 import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
-import static dev.lifeboat.model.Settings.WRITE_CONCERN;
+import static dev.lifeboat.model.Mongodb.WRITE_CONCERN;
 
 import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Failover;
-import dev.lifeboat.model.MongoWriteConcern;
+import dev.lifeboat.model.Mongodb;
 import dev.lifeboat.model.TimeBound;
 
 /**
@@ -22,6 +23,19 @@ import dev.lifeboat.model.TimeBound;
  * every 100 ms, so only writes acknowledged before their journal commit are lost.
  */
 final class MongodbRule extends DatabaseRule {
+
+    // ---------------------------------------------------------------- documentation
+
+    static final Reference MONGO_WRITE_CONCERN = new Reference("MongoDB: Write Concern",
+            "https://www.mongodb.com/docs/manual/reference/write-concern/");
+    static final Reference MONGO_JOURNALING = new Reference("MongoDB: Journaling",
+            "https://www.mongodb.com/docs/manual/core/journaling/");
+    static final Reference MONGO_ELECTIONS = new Reference("MongoDB: Replica Set Elections",
+            "https://www.mongodb.com/docs/manual/core/replica-set-elections/");
+    static final Reference MONGO_ROLLBACKS = new Reference("MongoDB: Rollbacks During Replica Set Failover",
+            "https://www.mongodb.com/docs/manual/core/replica-set-rollbacks/");
+    static final Reference MONGO_BACKUP = new Reference("MongoDB: Backup Methods",
+            "https://www.mongodb.com/docs/manual/core/backups/");
 
     /** The 100 ms journal commit interval, rounded up to a whole second. */
     private static final TimeBound JOURNAL_WINDOW = TimeBound.ofSeconds(1);
@@ -38,17 +52,17 @@ final class MongodbRule extends DatabaseRule {
             replicaRpo(c, v);
             v.rto(TimeBound.ofSeconds(election)).action(RecoveryAction.FAILOVER)
                     .say("the secondaries elect a new primary (failover_time) before the crashed mongod is back (")
-                    .dur(restart).say(", restart_time).").cite(References.MONGO_ELECTIONS);
+                    .dur(restart).say(", restart_time).").cite(MONGO_ELECTIONS);
             return;
         }
-        MongoWriteConcern wc = c.get(WRITE_CONCERN);
-        if (wc == MongoWriteConcern.MAJORITY) {
+        Mongodb.WriteConcern wc = c.get(WRITE_CONCERN);
+        if (wc == Mongodb.WriteConcern.MAJORITY) {
             v.rpo(TimeBound.ZERO).say("w: majority is acknowledged only once the write is in the on-disk journal "
                     + "(writeConcernMajorityJournalDefault), which the restart replays. ");
-        } else if (wc == MongoWriteConcern.W1 && c.get(JOURNALING)) {
+        } else if (wc == Mongodb.WriteConcern.W1 && c.get(JOURNALING)) {
             v.rpo(TimeBound.ZERO).say("w: 1 with j: true is acknowledged only once the write is in the on-disk "
                     + "journal, which the restart replays. ");
-        } else if (wc == MongoWriteConcern.W1) {
+        } else if (wc == Mongodb.WriteConcern.W1) {
             v.rpo(JOURNAL_WINDOW).say("w: 1 without j: true is acknowledged before the journal commit (every 100 ms "
                     + "by default), so a mongod crash can lose that much, rounded up. ");
         } else {
@@ -57,7 +71,7 @@ final class MongodbRule extends DatabaseRule {
         }
         v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                 .say("restart; mongod replays the journal (restart_time).")
-                .cite(References.MONGO_JOURNALING, References.MONGO_WRITE_CONCERN);
+                .cite(MONGO_JOURNALING, MONGO_WRITE_CONCERN);
     }
 
     @Override
@@ -78,11 +92,11 @@ final class MongodbRule extends DatabaseRule {
                 lag(c, v, "w: 0 writes are not acknowledged and the oplog is replicated asynchronously");
                 break;
         }
-        v.cite(References.MONGO_WRITE_CONCERN, References.MONGO_ROLLBACKS).cite(References.MONGO_ELECTIONS);
+        v.cite(MONGO_WRITE_CONCERN, MONGO_ROLLBACKS).cite(MONGO_ELECTIONS);
     }
 
     @Override
     void citeBackups(Component c, Verdict v) {
-        v.cite(References.MONGO_BACKUP);
+        v.cite(MONGO_BACKUP);
     }
 }

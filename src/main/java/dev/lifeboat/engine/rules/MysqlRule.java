@@ -1,14 +1,15 @@
 package dev.lifeboat.engine.rules;
 
-import static dev.lifeboat.model.Settings.INNODB_FLUSH;
+import static dev.lifeboat.model.Mysql.INNODB_FLUSH;
 import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
-import static dev.lifeboat.model.Settings.SYNC_BINLOG;
+import static dev.lifeboat.model.Mysql.SYNC_BINLOG;
 
 import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
-import dev.lifeboat.model.InnodbFlush;
+import dev.lifeboat.model.Mysql;
 import dev.lifeboat.model.TimeBound;
 
 /**
@@ -20,6 +21,21 @@ import dev.lifeboat.model.TimeBound;
  */
 final class MysqlRule extends DatabaseRule {
 
+    // ---------------------------------------------------------------- documentation
+
+    static final Reference MYSQL_FLUSH_LOG = new Reference("MySQL: innodb_flush_log_at_trx_commit",
+            "https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_flush_log_at_trx_commit");
+    static final Reference MYSQL_SYNC_BINLOG = new Reference("MySQL: sync_binlog",
+            "https://dev.mysql.com/doc/refman/8.0/en/replication-options-binary-log.html#sysvar_sync_binlog");
+    static final Reference MYSQL_REPLICATION = new Reference("MySQL: Replication (asynchronous by default)",
+            "https://dev.mysql.com/doc/refman/8.0/en/replication.html");
+    static final Reference MYSQL_SEMISYNC = new Reference("MySQL: Semisynchronous Replication",
+            "https://dev.mysql.com/doc/refman/8.0/en/replication-semisync.html");
+    static final Reference MYSQL_GROUP_REPLICATION = new Reference("MySQL: Group Replication",
+            "https://dev.mysql.com/doc/refman/8.0/en/group-replication.html");
+    static final Reference MYSQL_PITR = new Reference("MySQL: Point-in-Time (Incremental) Recovery",
+            "https://dev.mysql.com/doc/refman/8.0/en/point-in-time-recovery.html");
+
     private static final TimeBound ONE_SECOND = TimeBound.ofSeconds(1);
 
     MysqlRule() {
@@ -28,7 +44,7 @@ final class MysqlRule extends DatabaseRule {
 
     @Override
     void processCrash(Component c, Verdict v) {
-        InnodbFlush flush = c.get(INNODB_FLUSH);
+        Mysql.InnodbFlush flush = c.get(INNODB_FLUSH);
         switch (flush) {
             case PER_SECOND:
                 v.rpo(ONE_SECOND).say("innodb_flush_log_at_trx_commit=0 writes and flushes the redo log about once "
@@ -53,7 +69,7 @@ final class MysqlRule extends DatabaseRule {
         long restart = c.get(RESTART_TIME);
         v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                 .say("restart with InnoDB crash recovery (restart_time).")
-                .cite(References.MYSQL_FLUSH_LOG, References.MYSQL_SYNC_BINLOG);
+                .cite(MYSQL_FLUSH_LOG, MYSQL_SYNC_BINLOG);
     }
 
     @Override
@@ -62,24 +78,24 @@ final class MysqlRule extends DatabaseRule {
             case SYNC:
                 v.rpo(TimeBound.ZERO).say("with synchronous replication (Group Replication) a transaction commits "
                         + "only once a majority of members has agreed on it. ")
-                        .cite(References.MYSQL_GROUP_REPLICATION);
+                        .cite(MYSQL_GROUP_REPLICATION);
                 break;
             case SEMI_SYNC:
                 v.rpo(TimeBound.ZERO).say("with semi-synchronous replication a commit returns only once a replica "
                         + "has received and logged it; if no replica answers within rpl_semi_sync_source_timeout "
                         + "(10 s by default) the source falls back to asynchronous replication and this no longer "
                         + "holds. ")
-                        .cite(References.MYSQL_SEMISYNC);
+                        .cite(MYSQL_SEMISYNC);
                 break;
             default:
                 lag(c, v, "replication is asynchronous");
-                v.cite(References.MYSQL_REPLICATION);
+                v.cite(MYSQL_REPLICATION);
                 break;
         }
     }
 
     @Override
     void citeBackups(Component c, Verdict v) {
-        v.cite(References.MYSQL_PITR);
+        v.cite(MYSQL_PITR);
     }
 }

@@ -1,11 +1,12 @@
 package dev.lifeboat.engine.rules;
 
-import static dev.lifeboat.model.Settings.FSYNC;
+import static dev.lifeboat.model.Postgresql.FSYNC;
 import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
-import static dev.lifeboat.model.Settings.SYNCHRONOUS_COMMIT;
+import static dev.lifeboat.model.Postgresql.SYNCHRONOUS_COMMIT;
 
 import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.ReplicationMode;
@@ -18,6 +19,22 @@ import dev.lifeboat.model.TimeBound;
  * synchronous standby too. Point-in-time recovery needs a base backup plus the archived WAL.
  */
 final class PostgresqlRule extends DatabaseRule {
+
+    // ---------------------------------------------------------------- documentation
+
+    static final Reference PG_ASYNC_COMMIT = new Reference("PostgreSQL: Asynchronous Commit",
+            "https://www.postgresql.org/docs/current/wal-async-commit.html");
+    static final Reference PG_WAL_SETTINGS = new Reference(
+            "PostgreSQL: Write Ahead Log settings (fsync, synchronous_commit, archive_timeout)",
+            "https://www.postgresql.org/docs/current/runtime-config-wal.html");
+    static final Reference PG_SYNC_REPLICATION = new Reference("PostgreSQL: Synchronous Replication",
+            "https://www.postgresql.org/docs/current/warm-standby.html#SYNCHRONOUS-REPLICATION");
+    static final Reference PG_STREAMING_REPLICATION = new Reference("PostgreSQL: Streaming Replication",
+            "https://www.postgresql.org/docs/current/warm-standby.html#STREAMING-REPLICATION");
+    static final Reference PG_FAILOVER = new Reference("PostgreSQL: Failover",
+            "https://www.postgresql.org/docs/current/warm-standby-failover.html");
+    static final Reference PG_PITR = new Reference("PostgreSQL: Continuous Archiving and Point-in-Time Recovery",
+            "https://www.postgresql.org/docs/current/continuous-archiving.html");
 
     /** 3 x wal_writer_delay (200 ms by default) = 600 ms, rounded up to a whole second. */
     private static final TimeBound ASYNC_COMMIT_WINDOW = TimeBound.ofSeconds(1);
@@ -42,7 +59,7 @@ final class PostgresqlRule extends DatabaseRule {
         long restart = c.get(RESTART_TIME);
         v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                 .say("restart with crash recovery (restart_time).")
-                .cite(References.PG_ASYNC_COMMIT, References.PG_WAL_SETTINGS);
+                .cite(PG_ASYNC_COMMIT, PG_WAL_SETTINGS);
     }
 
     @Override
@@ -58,16 +75,16 @@ final class PostgresqlRule extends DatabaseRule {
             } else {
                 lag(c, v, "synchronous_commit=off does not wait for the synchronous standby either");
             }
-            v.cite(References.PG_SYNC_REPLICATION);
+            v.cite(PG_SYNC_REPLICATION);
         } else {
             lag(c, v, "streaming replication is asynchronous");
-            v.cite(References.PG_STREAMING_REPLICATION);
+            v.cite(PG_STREAMING_REPLICATION);
         }
-        v.cite(References.PG_FAILOVER);
+        v.cite(PG_FAILOVER);
     }
 
     @Override
     void citeBackups(Component c, Verdict v) {
-        v.cite(References.PG_PITR);
+        v.cite(PG_PITR);
     }
 }

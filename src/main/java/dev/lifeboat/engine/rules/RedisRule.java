@@ -1,27 +1,26 @@
 package dev.lifeboat.engine.rules;
 
-import static dev.lifeboat.model.Settings.APPENDFSYNC;
+import static dev.lifeboat.model.Redis.APPENDFSYNC;
 import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
-import static dev.lifeboat.model.Settings.FAILOVER_TIME;
+import static dev.lifeboat.model.Redis.FAILOVER_TIME;
 import static dev.lifeboat.model.Settings.PROMOTION_TIME;
 import static dev.lifeboat.model.Settings.PROVISION_TIME;
-import static dev.lifeboat.model.Settings.REDIS_FAILOVER;
-import static dev.lifeboat.model.Settings.REDIS_PERSISTENCE;
+import static dev.lifeboat.model.Redis.FAILOVER;
+import static dev.lifeboat.model.Redis.PERSISTENCE;
 import static dev.lifeboat.model.Settings.REPLICAS;
 import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
-import static dev.lifeboat.model.Settings.SNAPSHOT_INTERVAL;
+import static dev.lifeboat.model.Redis.SNAPSHOT_INTERVAL;
 
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Rule;
 import dev.lifeboat.engine.Scenario;
-import dev.lifeboat.model.AppendFsync;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
-import dev.lifeboat.model.RedisFailover;
-import dev.lifeboat.model.RedisPersistence;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.TimeBound;
 
@@ -29,10 +28,28 @@ import dev.lifeboat.model.TimeBound;
  * Redis. A restart loses what persistence had not written: everything without persistence, the snapshot
  * interval with RDB, and with AOF what {@code appendfsync} had not synced (0, 1 s, or about 30 s left to
  * the OS, assumed). Replication is asynchronous, so a promoted replica lacks the replication lag. Sentinel
- * or Cluster promotes a replica when the master stays down longer than the failover time; a master without
- * persistence that restarts first comes back empty and its replicas copy the empty data set.
+ * or Cluster promotes a replica once the master has been unreachable for the documented detection timeout
+ * ({@code down-after-milliseconds}, {@code cluster-node-timeout}), after a vote and the promotion (assumed);
+ * a master without persistence that restarts first comes back empty and its replicas copy the empty data set.
+ * A FLUSHALL replicates to every replica: only backups help against it.
  */
 final class RedisRule implements Rule {
+
+    // ---------------------------------------------------------------- documentation
+
+    static final Reference REDIS_PERSISTENCE = new Reference("Redis persistence",
+            "https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/");
+    static final Reference REDIS_REPLICATION = new Reference("Redis replication",
+            "https://redis.io/docs/latest/operate/oss_and_stack/management/replication/");
+    static final Reference REDIS_SENTINEL = new Reference(
+            "High availability with Redis Sentinel (down-after-milliseconds; 30 s in the sentinel.conf Redis ships)",
+            "https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/");
+    static final Reference REDIS_CLUSTER = new Reference(
+            "Redis cluster specification (failure detection after cluster-node-timeout, replica election)",
+            "https://redis.io/docs/latest/operate/oss_and_stack/reference/cluster-spec/");
+    static final Reference REDIS_CLUSTER_CONFIG = new Reference(
+            "Scale with Redis Cluster: cluster-node-timeout (15000 ms in the redis.conf Redis ships)",
+            "https://redis.io/docs/latest/operate/oss_and_stack/management/scaling/");
 
     private static final TimeBound ONE_SECOND = TimeBound.ofSeconds(1);
     /** appendfsync no: Linux flushes dirty pages about every 30 s; the docs give no bound. */
@@ -50,65 +67,57 @@ final class RedisRule implements Rule {
         Verdict v = new Verdict(scenario);
         int replicas = c.get(REPLICAS);
         ReplicaPlacement placement = replicas > 0 ? c.get(REPLICA_PLACEMENT) : null;
-        switch (scenario) {
-            case PROCESS_CRASH:
-                processCrash(c, v, replicas);
-                break;
-            case NODE_LOSS:
-                lost(c, v, replicas > 0, placement, "no replica holds the data");
-                break;
-            case ZONE_LOSS:
-                lost(c, v, replicas > 0 && placement != ReplicaPlacement.SAME_ZONE, placement,
-                        replicas > 0 ? "the replicas are in the same zone and are lost with it"
-                                : "no replica holds the data");
-                break;
-            case REGION_LOSS:
-                lost(c, v, replicas > 0 && placement == ReplicaPlacement.OTHER_REGION, placement,
-                        replicas > 0 ? "no replica is in another region" : "no replica holds the data");
-                break;
-            case LOGICAL_CORRUPTION:
-                if (Backups.survives(c, scenario)) {
-                    Backups.restore(c, v, "a FLUSHALL or bad write replicates to every replica", true);
-                    Backups.retention(c, v);
-                } else {
-                    v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: a FLUSHALL or bad write replicates to "
-                                    + "every replica, and no backup is taken (backup_interval none). ")
-                            .rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
-                            .say("flush the bad data and serve again, empty (restart_time); what it held must be "
-                                    + "rebuilt by the applications.");
-                }
-                v.cite(References.REDIS_PERSISTENCE).cite(References.REDIS_REPLICATION);
-                break;
-            default:
-                throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
-        return v.done();
+        return switch (scenario) {
+            case PROCESS_CRASH -> processCrash(c, v, replicas);
+            case NODE_LOSS -> lost(c, v, replicas > 0, placement, "no replica holds the data");
+            case ZONE_LOSS -> lost(c, v, replicas > 0 && placement != ReplicaPlacement.SAME_ZONE, placement,
+                    replicas > 0 ? "the replicas are in the same zone and are lost with it"
+                            : "no replica holds the data");
+            case REGION_LOSS -> lost(c, v, replicas > 0 && placement == ReplicaPlacement.OTHER_REGION, placement,
+                    replicas > 0 ? "no replica is in another region" : "no replica holds the data");
+            case LOGICAL_CORRUPTION -> corruption(c, v);
+        };
     }
 
-    private static void processCrash(Component c, Verdict v, int replicas) {
-        RedisPersistence persistence = c.get(REDIS_PERSISTENCE);
-        long restart = c.get(RESTART_TIME);
-        long failover = c.get(FAILOVER_TIME);
-        boolean automatic = replicas > 0 && c.get(REDIS_FAILOVER) != RedisFailover.NONE;
-        v.cite(References.REDIS_PERSISTENCE);
-        if (automatic && failover < restart) {
-            long lag = c.get(REPLICATION_LAG);
-            v.rpo(TimeBound.ofSeconds(lag)).say(c.get(REDIS_FAILOVER).label())
-                    .say(" promotes a replica before the master restarts, and replication is asynchronous, so the "
-                            + "replica may lack the last ").dur(lag).say(" of writes (replication_lag, assumed). ")
-                    .assume(REPLICATION_LAG)
-                    .rto(TimeBound.ofSeconds(failover)).action(RecoveryAction.FAILOVER)
-                    .say("automatic failover (failover_time), quicker than the restart (").dur(restart)
-                    .say(", restart_time).").cite(References.REDIS_REPLICATION).cite(References.REDIS_SENTINEL);
-            return;
+    /** A FLUSHALL, a deleted key space or a bad write is replicated to every replica: backups decide. */
+    private static ComponentAssessment corruption(Component c, Verdict v) {
+        String why = "a FLUSHALL (the whole key space deleted) or a bad write replicates to every replica";
+        if (Backups.survives(c, v.scenario())) {
+            Backups.restore(c, v, why, true);
+            Backups.retention(c, v);
+        } else {
+            v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
+                    .say(", and no backup is taken (backup_interval none). ")
+                    .rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
+                    .say("flush the bad data and serve again, empty (restart_time); what it held must be "
+                            + "rebuilt by the applications.");
         }
-        if (persistence == RedisPersistence.NONE) {
+        return v.cite(REDIS_PERSISTENCE).cite(REDIS_REPLICATION).done();
+    }
+
+    private static ComponentAssessment processCrash(Component c, Verdict v, int replicas) {
+        Redis.Persistence persistence = c.get(PERSISTENCE);
+        long restart = c.get(RESTART_TIME);
+        Redis.Failover mechanism = c.get(FAILOVER);
+        boolean automatic = replicas > 0 && mechanism != Redis.Failover.NONE;
+        v.cite(REDIS_PERSISTENCE);
+        if (automatic && c.get(Redis.detection(mechanism)) < restart) {
+            long lag = c.get(REPLICATION_LAG);
+            v.rpo(TimeBound.ofSeconds(lag)).say(mechanism.label())
+                    .say(" promotes a replica because the master stays down longer than its detection timeout, and "
+                            + "replication is asynchronous, so the replica may lack the last ").dur(lag)
+                    .say(" of writes (replication_lag, assumed). ").assume(REPLICATION_LAG);
+            automaticFailover(c, v, mechanism);
+            v.say(" The restart alone would take ").dur(restart).say(" (restart_time).").cite(REDIS_REPLICATION);
+            return v.done();
+        }
+        if (persistence == Redis.Persistence.NONE) {
             String why = automatic
-                    ? "without persistence the master restarts empty before failover (restart_time "
-                            + "not above failover_time), and its replicas then copy the empty data set"
+                    ? "without persistence the master restarts empty before it is detected as down (restart_time "
+                            + "not above the detection timeout), and its replicas then copy the empty data set"
                     : "without persistence the master restarts empty";
             if (automatic) {
-                v.cite(References.REDIS_REPLICATION);
+                v.cite(REDIS_REPLICATION);
             }
             if (c.get(BACKUP_INTERVAL) != null) {
                 Backups.restore(c, v, why, false);
@@ -118,36 +127,52 @@ final class RedisRule implements Rule {
                         .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                         .say("restart, empty (restart_time).");
             }
-            return;
+            return v.done();
         }
-        if (persistence == RedisPersistence.RDB) {
+        if (persistence == Redis.Persistence.RDB) {
             long snapshot = c.get(SNAPSHOT_INTERVAL);
             v.rpo(TimeBound.ofSeconds(snapshot)).say("RDB snapshots are taken every ").dur(snapshot)
                     .say(" (snapshot_interval), and writes since the last one are lost. ");
         } else {
-            AppendFsync fsync = c.get(APPENDFSYNC);
-            String aof = persistence == RedisPersistence.AOF ? "AOF" : "the AOF (loaded in preference to RDB)";
-            switch (fsync) {
-                case ALWAYS:
-                    v.rpo(TimeBound.ZERO).say(aof).say(" is fsynced at every write (appendfsync always). ");
-                    break;
-                case EVERYSEC:
-                    v.rpo(ONE_SECOND).say(aof).say(" is fsynced every second (appendfsync everysec): \"you may "
-                            + "lose 1 second of data\". ");
-                    break;
-                default:
-                    v.rpo(TimeBound.ofSeconds(OS_FLUSH_SECONDS)).say(aof).say(" is flushed when the OS decides "
-                            + "(appendfsync no), about every 30s on Linux (assumed). ").assume(OS_FLUSH_ASSUMPTION);
-                    break;
+            String aof = persistence == Redis.Persistence.AOF ? "AOF" : "the AOF (loaded in preference to RDB)";
+            switch (c.get(APPENDFSYNC)) {
+                case ALWAYS -> v.rpo(TimeBound.ZERO).say(aof).say(" is fsynced at every write (appendfsync always). ");
+                case EVERYSEC -> v.rpo(ONE_SECOND).say(aof).say(" is fsynced every second (appendfsync everysec): "
+                        + "\"you may lose 1 second of data\". ");
+                case NO -> v.rpo(TimeBound.ofSeconds(OS_FLUSH_SECONDS)).say(aof).say(" is flushed when the OS "
+                        + "decides (appendfsync no), about every 30s on Linux (assumed). ")
+                        .assumeRpo(OS_FLUSH_ASSUMPTION);
             }
         }
-        v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                .say("restart and reload the data set (restart_time).");
+        return v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
+                .say("restart and reload the data set (restart_time).").done();
+    }
+
+    /**
+     * Sets and explains the RTO of an automatic failover: the documented detection timeout of Sentinel or
+     * Cluster, plus the vote and the promotion, which the documentation gives no number for (assumed).
+     */
+    private static void automaticFailover(Component c, Verdict v, Redis.Failover mechanism) {
+        long detection = c.get(Redis.detection(mechanism));
+        long vote = c.get(FAILOVER_TIME);
+        v.rto(TimeBound.ofSeconds(detection + vote)).action(RecoveryAction.FAILOVER);
+        if (mechanism == Redis.Failover.SENTINEL) {
+            v.say("Sentinel considers the master down after ").dur(detection)
+                    .say(" without a valid reply (sentinel_down_after, down-after-milliseconds), then the "
+                            + "Sentinels agree, elect a leader and it promotes a replica (")
+                    .dur(vote).say(", failover_time, assumed).").cite(REDIS_SENTINEL);
+        } else {
+            v.say("the other masters flag the master as failing after ").dur(detection)
+                    .say(" unreachable (cluster_node_timeout, cluster-node-timeout), then a replica waits its "
+                            + "election delay, wins the masters' vote and takes over (").dur(vote)
+                    .say(", failover_time, assumed).").cite(REDIS_CLUSTER).cite(REDIS_CLUSTER_CONFIG);
+        }
+        v.assume(FAILOVER_TIME);
     }
 
     /** The master's node, zone or region is lost: a surviving replica, else backups. */
-    private static void lost(Component c, Verdict v, boolean replicaSurvives, ReplicaPlacement placement,
-                             String why) {
+    private static ComponentAssessment lost(Component c, Verdict v, boolean replicaSurvives,
+                                            ReplicaPlacement placement, String why) {
         if (!replicaSurvives) {
             if (Backups.survives(c, v.scenario())) {
                 Backups.restore(c, v, why, true);
@@ -161,23 +186,21 @@ final class RedisRule implements Rule {
                         .say("start a new, empty instance (provision_time, assumed); "
                                 + "what it held must be rebuilt by the applications.").assume(PROVISION_TIME);
             }
-            v.cite(References.REDIS_PERSISTENCE);
-            return;
+            return v.cite(REDIS_PERSISTENCE).done();
         }
         long lag = c.get(REPLICATION_LAG);
         v.rpo(TimeBound.ofSeconds(lag)).say("Redis replication is asynchronous, so the replica ")
                 .say(DatabaseRule.where(placement)).say(" may lack the last ").dur(lag)
                 .say(" of writes (replication_lag, assumed). ").assume(REPLICATION_LAG)
-                .cite(References.REDIS_REPLICATION);
-        RedisFailover failover = c.get(REDIS_FAILOVER);
-        if (failover != RedisFailover.NONE) {
-            v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER).say(failover.label())
-                    .say(" promotes the replica automatically (failover_time).")
-                    .cite(failover == RedisFailover.SENTINEL ? References.REDIS_SENTINEL : References.REDIS_CLUSTER);
+                .cite(REDIS_REPLICATION);
+        Redis.Failover mechanism = c.get(FAILOVER);
+        if (mechanism != Redis.Failover.NONE) {
+            automaticFailover(c, v, mechanism);
         } else {
             v.rto(TimeBound.ofSeconds(c.get(PROMOTION_TIME))).action(RecoveryAction.PROMOTE)
                     .say("a person promotes the replica with REPLICAOF NO ONE (promotion_time, assumed; no Sentinel "
                             + "or Cluster).").assume(PROMOTION_TIME);
         }
+        return v.done();
     }
 }

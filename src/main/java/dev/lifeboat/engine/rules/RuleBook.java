@@ -20,7 +20,7 @@ public final class RuleBook {
 
     private static final RuleBook STANDARD = new RuleBook(List.of(new ServiceRule(), new PostgresqlRule(),
             new MysqlRule(), new RedisRule(), new KafkaRule(), new MongodbRule(), new ObjectStorageRule(),
-            new ExternalRule(), new DatastoreRule()));
+            new ExternalRule(), new DatastoreRule(), new RaftStoreRule()));
 
     private final Rule[] byKind = new Rule[ComponentKind.values().length];
 

@@ -1,8 +1,8 @@
 package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
-import static dev.lifeboat.model.Settings.INSTANCES;
-import static dev.lifeboat.model.Settings.REDEPLOY_TIME;
+import static dev.lifeboat.model.StatelessService.INSTANCES;
+import static dev.lifeboat.model.StatelessService.REDEPLOY_TIME;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Settings.SPREAD;
 
@@ -33,46 +33,48 @@ final class ServiceRule implements Rule {
         int instances = c.get(INSTANCES);
         Spread spread = c.get(SPREAD);
         v.rpo(TimeBound.ZERO).say("the service is stateless and keeps no data. ").cite(References.AWS_DR);
-        switch (scenario) {
-            case PROCESS_CRASH:
+        return switch (scenario) {
+            case PROCESS_CRASH -> {
                 if (instances > 1) {
                     routeAround(c, v, instances, "the other instances");
                 } else {
                     v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
                             .say("restart the only instance (restart_time).");
                 }
-                break;
-            case NODE_LOSS:
+                yield v.done();
+            }
+            case NODE_LOSS -> {
                 if (instances > 1) {
                     routeAround(c, v, instances, "the instances on other hosts");
                 } else {
                     redeploy(c, v, "the only instance is gone with its host");
                 }
-                break;
-            case ZONE_LOSS:
+                yield v.done();
+            }
+            case ZONE_LOSS -> {
                 if (instances > 1 && spread != Spread.SINGLE_ZONE) {
                     routeAround(c, v, instances, "the instances in other zones");
                 } else {
                     redeploy(c, v, instances > 1 ? "all instances run in the lost zone (spread single_zone)"
                             : "the only instance is gone with its zone");
                 }
-                break;
-            case REGION_LOSS:
+                yield v.done();
+            }
+            case REGION_LOSS -> {
                 if (instances > 1 && spread == Spread.MULTI_REGION) {
                     routeAround(c, v, instances, "the instances in other regions");
                 } else {
                     redeploy(c, v, instances > 1 ? "all instances run in the lost region (spread "
                             + spread.id() + ")" : "the only instance is gone with its region");
                 }
-                break;
-            case LOGICAL_CORRUPTION:
+                yield v.done();
+            }
+            case LOGICAL_CORRUPTION -> {
                 v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
                         .say("restart against the restored data (restart_time).");
-                break;
-            default:
-                throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
-        return v.done();
+                yield v.done();
+            }
+        };
     }
 
     private static void routeAround(Component c, Verdict v, int instances, String who) {

@@ -25,7 +25,9 @@ final class Verdict {
     private final StringBuilder text;
     private final Reference[] references = new Reference[8];
     private int referenceCount;
-    private final String[] assumptions = new String[4];
+    private final String[] assumptions = new String[8];
+    /** Whether each assumption shapes the RPO (what is lost) rather than the RTO. */
+    private final boolean[] shapesRpo = new boolean[8];
     private int assumptionCount;
 
     /** Set while a rule runs for its numbers only (see {@link RuleBook#assessLazily}). */
@@ -177,17 +179,31 @@ final class Verdict {
         return cite(a).cite(b);
     }
 
-    /** Records that an assumed setting shaped the numbers. */
+    /**
+     * Records that an assumed setting shaped the numbers: the RPO for an assumed lag ({@code replication_lag}),
+     * else the RTO (an assumed duration of work).
+     */
     Verdict assume(Setting<?> setting) {
-        return assume(setting.label());
+        return record(setting.label(), setting.key().equals(Settings.REPLICATION_LAG.key()));
     }
 
+    /** Records an assumption, named by {@code label}, that shaped the RTO. */
     Verdict assume(String label) {
+        return record(label, false);
+    }
+
+    /** Records an assumption, named by {@code label}, that shaped the RPO (what is lost). */
+    Verdict assumeRpo(String label) {
+        return record(label, true);
+    }
+
+    private Verdict record(String label, boolean rpo) {
         for (int i = 0; i < assumptionCount; i++) {
             if (assumptions[i].equals(label)) {
                 return this;
             }
         }
+        shapesRpo[assumptionCount] = rpo;
         assumptions[assumptionCount++] = label;
         return this;
     }
@@ -207,7 +223,7 @@ final class Verdict {
         String[] rpoAssumed = new String[assumptionCount];
         String[] rtoAssumed = new String[assumptionCount];
         for (int i = 0; i < assumptionCount; i++) {
-            if (shapesRpo(assumptions[i])) {
+            if (shapesRpo[i]) {
                 rpoAssumed[rpoCount++] = assumptions[i];
             } else {
                 rtoAssumed[rtoCount++] = assumptions[i];
@@ -216,11 +232,6 @@ final class Verdict {
         return new ComponentAssessment(scenario, rpo, rto, action, written,
                 immutable(references, referenceCount), immutable(rpoAssumed, rpoCount),
                 immutable(rtoAssumed, rtoCount));
-    }
-
-    /** Assumed lags shape what is lost (the RPO); assumed durations of work shape the RTO. */
-    private static boolean shapesRpo(String label) {
-        return label.equals(Settings.REPLICATION_LAG.label()) || label.equals(RedisRule.OS_FLUSH_ASSUMPTION);
     }
 
     /** An immutable list, which {@link List#copyOf} (in the assessment) takes as is instead of copying. */

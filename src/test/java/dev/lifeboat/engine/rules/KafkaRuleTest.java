@@ -35,7 +35,7 @@ class KafkaRuleTest {
         ComponentAssessment a = assess(durable(), Scenario.NODE_LOSS);
 
         expect(a, "0", "30s", RecoveryAction.FAILOVER);
-        assertTrue(a.references().contains(References.KAFKA_MIN_ISR));
+        assertTrue(a.references().contains(KafkaRule.KAFKA_MIN_ISR));
     }
 
     @Test
@@ -57,7 +57,7 @@ class KafkaRuleTest {
         ComponentAssessment a = assess(durable("unclean_leader_election", true), Scenario.NODE_LOSS);
 
         expect(a, "30s", "30s", RecoveryAction.FAILOVER);
-        assertTrue(a.references().contains(References.KAFKA_UNCLEAN));
+        assertTrue(a.references().contains(KafkaRule.KAFKA_UNCLEAN));
     }
 
     @Test
@@ -96,7 +96,7 @@ class KafkaRuleTest {
         ComponentAssessment a = assess(durable("acks", "1"), Scenario.PROCESS_CRASH);
 
         expect(a, "30s", "30s", RecoveryAction.FAILOVER);
-        assertTrue(a.references().contains(References.KAFKA_ACKS));
+        assertTrue(a.references().contains(KafkaRule.KAFKA_ACKS));
     }
 
     @Test
@@ -105,7 +105,7 @@ class KafkaRuleTest {
 
         expect(a, "30s", "30m", RecoveryAction.PROMOTE);
         assertTrue(a.assumptions().contains(Settings.PROMOTION_TIME.label()));
-        assertTrue(a.references().contains(References.KAFKA_GEO));
+        assertTrue(a.references().contains(KafkaRule.KAFKA_GEO));
     }
 
     @Test
@@ -115,12 +115,20 @@ class KafkaRuleTest {
     }
 
     @Test
-    void badRecordsOverwriteNothingSoConsumersReplayFromAnEarlierOffset() {
+    void aDeletedTopicIsGoneFromEveryReplicaWithoutABackup() {
+        // the worst case of logical corruption is a deleted topic, not bad records replayed from an earlier offset
         ComponentAssessment a = assess(durable("geo_replication", true), Scenario.LOGICAL_CORRUPTION);
 
-        expect(a, "0s", "30m", RecoveryAction.REPLAY);
-        mentions(a, "append-only");
-        mentions(a, "no backup would bring it back");
+        expect(a, "unbounded", "30m", RecoveryAction.REPLAY);
+        mentions(a, "deleted topic is deleted on every replica", "reset their offsets");
         assertTrue(a.assumptions().contains("Reprocessing time (assumed)"));
+    }
+
+    @Test
+    void aDeletedTopicComesBackFromTheLastBackup() {
+        // 2m restart + 500 GB at 200 GB/h (2h30m)
+        ComponentAssessment a = assess(durable("backup_interval", "1d"), Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "1d", "2h32m", RecoveryAction.RESTORE);
     }
 }

@@ -28,7 +28,7 @@ class MongodbRuleTest {
         ComponentAssessment a = assess(mongo(), Scenario.NODE_LOSS);
 
         expect(a, "0", "12s", RecoveryAction.FAILOVER);
-        assertTrue(a.references().contains(References.MONGO_WRITE_CONCERN));
+        assertTrue(a.references().contains(MongodbRule.MONGO_WRITE_CONCERN));
     }
 
     @Test

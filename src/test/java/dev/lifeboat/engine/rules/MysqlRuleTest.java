@@ -25,7 +25,7 @@ class MysqlRuleTest {
         ComponentAssessment a = assess(mysql(), Scenario.PROCESS_CRASH);
 
         expect(a, "0", "1m", RecoveryAction.RESTART);
-        assertTrue(a.references().contains(References.MYSQL_FLUSH_LOG));
+        assertTrue(a.references().contains(MysqlRule.MYSQL_FLUSH_LOG));
     }
 
     @Test
@@ -57,7 +57,7 @@ class MysqlRuleTest {
 
         expect(a, "0", "1m", RecoveryAction.FAILOVER);
         mentions(a, "rpl_semi_sync_source_timeout", "asynchronous");
-        assertTrue(a.references().contains(References.MYSQL_SEMISYNC));
+        assertTrue(a.references().contains(MysqlRule.MYSQL_SEMISYNC));
     }
 
     @Test
@@ -74,6 +74,6 @@ class MysqlRuleTest {
                 "archive_interval", "5m"), Scenario.LOGICAL_CORRUPTION);
 
         expect(a, "5m", "3h9m", RecoveryAction.RESTORE);
-        assertTrue(a.references().contains(References.MYSQL_PITR));
+        assertTrue(a.references().contains(MysqlRule.MYSQL_PITR));
     }
 }

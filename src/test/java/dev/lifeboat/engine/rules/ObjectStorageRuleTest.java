@@ -2,6 +2,7 @@ package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.engine.rules.Fixture.assess;
 import static dev.lifeboat.engine.rules.Fixture.expect;
+import static dev.lifeboat.engine.rules.Fixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.ObjectStorage;
 import dev.lifeboat.model.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ObjectStorageRuleTest {
         for (Scenario s : List.of(Scenario.PROCESS_CRASH, Scenario.NODE_LOSS, Scenario.ZONE_LOSS)) {
             ComponentAssessment a = assess(bucket(), s);
             expect(a, "0", "0", RecoveryAction.NONE);
-            assertTrue(a.references().contains(References.S3_DURABILITY));
+            assertTrue(a.references().contains(ObjectStorageRule.S3_DURABILITY));
         }
     }
 
@@ -37,8 +39,10 @@ class ObjectStorageRuleTest {
                 Scenario.REGION_LOSS);
 
         expect(a, "15m", "15m", RecoveryAction.FAILOVER);
-        assertTrue(a.assumptions().isEmpty());
-        assertTrue(a.references().contains(References.S3_RTC));
+        // the 15 minutes of RTC are documented (RPO); the switch to the replica bucket is not (RTO)
+        assertTrue(a.rpoAssumptions().isEmpty());
+        assertEquals(List.of(ObjectStorage.FAILOVER_TIME.label()), a.rtoAssumptions());
+        assertTrue(a.references().contains(ObjectStorageRule.S3_RTC));
     }
 
     @Test
@@ -46,7 +50,8 @@ class ObjectStorageRuleTest {
         ComponentAssessment a = assess(bucket("cross_region_replication", true), Scenario.REGION_LOSS);
 
         expect(a, "1h", "15m", RecoveryAction.FAILOVER);
-        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.assumptions());
+        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.rpoAssumptions());
+        assertEquals(List.of(ObjectStorage.FAILOVER_TIME.label()), a.rtoAssumptions());
     }
 
     @Test
@@ -55,9 +60,23 @@ class ObjectStorageRuleTest {
     }
 
     @Test
-    void versioningRollsObjectsBackAfterCorruptionAtTheRestoreRate() {
-        // 1000 GB at 500 GB/h
-        expect(assess(bucket("versioning", true), Scenario.LOGICAL_CORRUPTION), "0", "2h", RecoveryAction.RESTORE);
+    void versioningAloneDoesNotSurviveDeletedVersionsOrADeletedBucket() {
+        // the worst case of logical corruption: versions deleted, expired by a lifecycle rule, or the bucket deleted
+        ComponentAssessment a = assess(bucket("versioning", true), Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "unbounded", "unbounded", RecoveryAction.IMPOSSIBLE);
+        mentions(a, "lifecycle rule", "bucket is deleted");
+        assertTrue(a.references().contains(ObjectStorageRule.S3_NOT_REPLICATED));
+    }
+
+    @Test
+    void aReplicaBucketKeepsWhatDeletionsOfVersionsRemoveFromTheSource() {
+        // deleting versions is not replicated: the replica bucket has all but the lag; 1000 GB at 500 GB/h back
+        ComponentAssessment a = assess(bucket("versioning", true, "cross_region_replication", true,
+                "replication_time_control", true), Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "15m", "2h", RecoveryAction.RESTORE);
+        mentions(a, "not replicated");
     }
 
     @Test

@@ -31,7 +31,7 @@ class PostgresqlRuleTest {
         expect(a, "1h", "45m", RecoveryAction.RESTORE);
         assertEquals(List.of(Settings.PROVISION_TIME.label()), a.assumptions());
         mentions(a, "replicas apply the bad change too", "backup_interval", "100 GB at 200 GB/h", "backup_retention");
-        assertTrue(a.references().contains(References.PG_PITR));
+        assertTrue(a.references().contains(PostgresqlRule.PG_PITR));
     }
 
     @Test
@@ -64,7 +64,7 @@ class PostgresqlRuleTest {
         ComponentAssessment a = assess(pg(), Scenario.PROCESS_CRASH);
 
         expect(a, "0", "1m", RecoveryAction.RESTART);
-        assertTrue(a.references().contains(References.PG_ASYNC_COMMIT));
+        assertTrue(a.references().contains(PostgresqlRule.PG_ASYNC_COMMIT));
     }
 
     @Test

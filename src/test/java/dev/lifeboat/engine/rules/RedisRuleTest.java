@@ -11,6 +11,7 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RedisRuleTest {
         ComponentAssessment a = assess(redis("persistence", "aof", "appendfsync", "everysec"), Scenario.PROCESS_CRASH);
 
         expect(a, "1s", "1m", RecoveryAction.RESTART);
-        assertTrue(a.references().contains(References.REDIS_PERSISTENCE));
+        assertTrue(a.references().contains(RedisRule.REDIS_PERSISTENCE));
     }
 
     @Test
@@ -64,8 +65,10 @@ class RedisRuleTest {
         ComponentAssessment a = assess(redis("persistence", "none", "replicas", 1, "redis_failover", "sentinel",
                 "failover_time", "30s", "restart_time", "2m"), Scenario.PROCESS_CRASH);
 
-        expect(a, "5s", "30s", RecoveryAction.FAILOVER);
-        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.assumptions());
+        // 30s down-after-milliseconds + 30s vote and promotion
+        expect(a, "5s", "1m", RecoveryAction.FAILOVER);
+        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.rpoAssumptions());
+        assertEquals(List.of(Redis.FAILOVER_TIME.label()), a.rtoAssumptions());
     }
 
     @Test
@@ -81,8 +84,29 @@ class RedisRuleTest {
     void aReplicaWithSentinelLosesTheLagOnNodeLossAndFailsOverAutomatically() {
         ComponentAssessment a = assess(redis("replicas", 1, "redis_failover", "sentinel"), Scenario.NODE_LOSS);
 
-        expect(a, "5s", "30s", RecoveryAction.FAILOVER);
-        assertTrue(a.references().contains(References.REDIS_SENTINEL));
+        // detection (down-after-milliseconds, 30 s) plus the vote and the promotion (10 s, assumed)
+        expect(a, "5s", "40s", RecoveryAction.FAILOVER);
+        assertTrue(a.references().contains(RedisRule.REDIS_SENTINEL));
+        mentions(a, "down-after-milliseconds");
+        assertTrue(a.rtoAssumed());
+    }
+
+    @Test
+    void redisClusterFailsOverAfterTheClusterNodeTimeout() {
+        ComponentAssessment a = assess(redis("replicas", 1, "redis_failover", "cluster"), Scenario.NODE_LOSS);
+
+        // cluster-node-timeout (15 s) plus the vote and the promotion (10 s, assumed)
+        expect(a, "5s", "25s", RecoveryAction.FAILOVER);
+        assertTrue(a.references().contains(RedisRule.REDIS_CLUSTER));
+        mentions(a, "cluster-node-timeout");
+    }
+
+    @Test
+    void aMasterRestartingBeforeSentinelDetectsItIsNotFailedOver() {
+        ComponentAssessment a = assess(redis("persistence", "aof", "replicas", 1, "redis_failover", "sentinel",
+                "restart_time", "20s"), Scenario.PROCESS_CRASH);
+
+        expect(a, "1s", "20s", RecoveryAction.RESTART);
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
-import dev.lifeboat.model.Settings;
+import dev.lifeboat.model.StatelessService;
 import dev.lifeboat.model.TimeBound;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ServiceRuleTest {
         ComponentAssessment a = assess(service(), Scenario.NODE_LOSS);
 
         expect(a, "0", "15m", RecoveryAction.REDEPLOY);
-        assertEquals(List.of(Settings.REDEPLOY_TIME.label()), a.assumptions());
+        assertEquals(List.of(StatelessService.REDEPLOY_TIME.label()), a.assumptions());
     }
 
     @Test
