@@ -62,12 +62,12 @@ final class CheckCommand implements Callable<Integer> {
                 if (Boolean.FALSE.equals(r.meetsRpo())) {
                     missed++;
                     line(out, "MISSED  %s, %s: RPO %s exceeds the objective %s; bottleneck %s", j.name(),
-                            s.id(), r.rpo(), j.rpoObjective(), why(analysis, r.rpoBottleneck(), s));
+                            s.id(), r.rpo(), r.rpoObjective(), why(analysis, r.rpoBottleneck(), s));
                 }
                 if (Boolean.FALSE.equals(r.meetsRto())) {
                     missed++;
                     line(out, "MISSED  %s, %s: RTO %s exceeds the objective %s; critical path %s", j.name(),
-                            s.id(), r.rto(), j.rtoObjective(), r.criticalPath().stream().map(Component::name)
+                            s.id(), r.rto(), r.rtoObjective(), r.criticalPath().stream().map(Component::name)
                                     .collect(Collectors.joining(" -> ")));
                 }
             }

@@ -24,11 +24,15 @@ import java.util.Objects;
  * @param cyclic        whether the journey needs a component that is part of a dependency cycle
  * @param rpoAssumed    whether the RPO rests on an assumption (the bottleneck's RPO does)
  * @param rtoAssumed    whether the RTO rests on an assumption (a step of the critical path does)
+ * @param rpoObjective  the RPO objective in force under this scenario (the journey's own for it, else its
+ *                      default), or null
+ * @param rtoObjective  the RTO objective in force under this scenario, or null
  */
 public record JourneyAssessment(Journey journey, Scenario scenario, TimeBound rpo, TimeBound rto,
                                 Component rpoBottleneck, List<Component> criticalPath, Boolean meetsRpo,
                                 Boolean meetsRto, String rpoPlace, String rtoPlace, boolean cyclic,
-                                boolean rpoAssumed, boolean rtoAssumed) {
+                                boolean rpoAssumed, boolean rtoAssumed, TimeBound rpoObjective,
+                                TimeBound rtoObjective) {
 
     public JourneyAssessment {
         Objects.requireNonNull(journey, "journey");

@@ -73,10 +73,12 @@ final class JourneyEvaluator {
             rpoAssumed = own.rpoAssumed[sc][b];
         }
         // without a recovery order, no objective can be promised, whatever the numbers say
-        Boolean meetsRpo = j.rpoObjective() == null ? null : !cyclic && rpo.meets(j.rpoObjective());
-        Boolean meetsRto = j.rtoObjective() == null ? null : !cyclic && rto.meets(j.rtoObjective());
+        TimeBound rpoObjective = j.rpoObjective(s.id());
+        TimeBound rtoObjective = j.rtoObjective(s.id());
+        Boolean meetsRpo = rpoObjective == null ? null : !cyclic && rpo.meets(rpoObjective);
+        Boolean meetsRto = rtoObjective == null ? null : !cyclic && rto.meets(rtoObjective);
         return new JourneyAssessment(j, s, rpo, rto, bottleneck, path, meetsRpo, meetsRto,
                 rpoInst == null ? null : rpoInst.place, rtoInst == null ? null : rtoInst.place, cyclic, rpoAssumed,
-                path.rtoAssumed());
+                path.rtoAssumed(), rpoObjective, rtoObjective);
     }
 }

@@ -128,6 +128,8 @@ public final class AnalysisJson {
             g.writeObjectFieldStart(s.id());
             duration(g, "rpo_seconds", r.rpo());
             duration(g, "rto_seconds", r.rto());
+            objective(g, "rpo_target_seconds", r.rpoObjective());
+            objective(g, "rto_target_seconds", r.rtoObjective());
             verdict(g, "meets_rpo", r.meetsRpo());
             verdict(g, "meets_rto", r.meetsRto());
             if (r.rpoBottleneck() == null) {

@@ -3,6 +3,7 @@ package dev.lifeboat.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Choice;
 import dev.lifeboat.model.Component;
@@ -10,6 +11,7 @@ import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +61,8 @@ public final class NativeFormat {
             "settings");
     private static final List<String> DEPENDENCY_KEYS = List.of("from", "to", "strength");
     private static final List<String> JOURNEY_KEYS = List.of("id", "name", "entry", "rpo_objective",
-            "rto_objective");
+            "rto_objective", "objectives");
+    private static final List<String> OBJECTIVE_KEYS = List.of("rpo", "rto");
 
     /**
      * Upgrades from each old version to the next: {@code UPGRADES.get(v - 1)} turns a version-v tree into
@@ -117,6 +121,18 @@ public final class NativeFormat {
             }
             if (j.rtoObjective() != null) {
                 putDuration(n, "rto_objective", j.rtoObjective());
+            }
+            if (!j.scenarioObjectives().isEmpty()) {
+                ObjectNode per = n.putObject("objectives");
+                j.scenarioObjectives().forEach((scenario, o) -> {
+                    ObjectNode pair = per.putObject(scenario);
+                    if (o.rpo() != null) {
+                        putDuration(pair, "rpo", o.rpo());
+                    }
+                    if (o.rto() != null) {
+                        putDuration(pair, "rto", o.rto());
+                    }
+                });
             }
         }
         return root;
@@ -514,8 +530,12 @@ public final class NativeFormat {
                 }
                 TimeBound rpo = objective(in, Nodes.optional(n, "rpo_objective"), Nodes.field(path, "rpo_objective"));
                 TimeBound rto = objective(in, Nodes.optional(n, "rto_objective"), Nodes.field(path, "rto_objective"));
+                Map<String, Objectives> perScenario = scenarioObjectives(in, n, path);
                 try {
-                    topology.addJourney(id, name, new ArrayList<>(entries.values()), rpo, rto);
+                    Journey j = topology.addJourney(id, name, new ArrayList<>(entries.values()), rpo, rto);
+                    if (!perScenario.isEmpty()) {
+                        topology.setScenarioObjectives(j, perScenario);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw in.error(path, e.getMessage());
                 }
@@ -561,6 +581,33 @@ public final class NativeFormat {
         } catch (IllegalArgumentException e) {
             throw in.error(path, e.getMessage());
         }
+    }
+
+    /**
+     * A journey's objectives for particular failures: {@code "objectives": {"zone-loss": {"rpo": "0s",
+     * "rto": "5m"}}}, keyed by scenario id (as in the command line's --scenario); empty when absent.
+     */
+    static Map<String, Objectives> scenarioObjectives(Nodes in, ObjectNode journey, String path)
+            throws LoadException {
+        JsonNode node = Nodes.optional(journey, "objectives");
+        Map<String, Objectives> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        String op = Nodes.field(path, "objectives");
+        ObjectNode per = in.object(node, op);
+        List<String> ids = Arrays.stream(Scenario.values()).map(Scenario::id).toList();
+        in.onlyKeys(per, op, ids);
+        Iterator<String> names = per.fieldNames();
+        while (names.hasNext()) {
+            String scenario = names.next();
+            String sp = Nodes.field(op, scenario);
+            ObjectNode pair = in.object(per.get(scenario), sp);
+            in.onlyKeys(pair, sp, OBJECTIVE_KEYS);
+            out.put(scenario, new Objectives(objective(in, Nodes.optional(pair, "rpo"), Nodes.field(sp, "rpo")),
+                    objective(in, Nodes.optional(pair, "rto"), Nodes.field(sp, "rto"))));
+        }
+        return out;
     }
 
     /** An objective: null when absent, a duration text, "unbounded", or a number of seconds. */

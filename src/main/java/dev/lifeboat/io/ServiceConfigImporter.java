@@ -8,7 +8,9 @@ import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.ConfigSection;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Kafka;
+import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicationMode;
@@ -56,7 +58,8 @@ public final class ServiceConfigImporter {
     private static final List<String> CACHE_KEYS = List.of("type", "persistence", "appendfsync",
             "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days");
     private static final List<String> EXTERNAL_KEYS = List.of("name", "stated_rpo", "stated_rto");
-    private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target");
+    private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target",
+            "objectives");
 
     /** The ASCII white space that words may contain, as Java's regular expressions define it. */
     private static final String SPACES = " \t\n\u000B\f\r";
@@ -484,7 +487,11 @@ public final class ServiceConfigImporter {
                     Nodes.field(path, "rpo_target"));
             TimeBound rto = NativeFormat.objective(in, Nodes.optional(n, "rto_target"),
                     Nodes.field(path, "rto_target"));
-            topology.addJourney(null, name, new ArrayList<>(entries), rpo, rto);
+            Map<String, Objectives> perScenario = NativeFormat.scenarioObjectives(in, n, path);
+            Journey j = topology.addJourney(null, name, new ArrayList<>(entries), rpo, rto);
+            if (!perScenario.isEmpty()) {
+                topology.setScenarioObjectives(j, perScenario);
+            }
         }
     }
 

@@ -62,7 +62,9 @@ public final class TextReport {
         for (Journey j : topology.journeys()) {
             String[] row = new String[scenarios.size() + 2];
             row[0] = j.name();
-            row[1] = objective(j.rpoObjective()) + " / " + objective(j.rtoObjective());
+            row[1] = objective(j.rpoObjective()) + " / " + objective(j.rtoObjective())
+                    + (j.scenarioObjectives().isEmpty() ? "" : " (own for " + String.join(", ",
+                    j.scenarioObjectives().keySet()) + ")");
             for (int k = 0; k < scenarios.size(); k++) {
                 JourneyAssessment r = analysis.journey(j, scenarios.get(k));
                 row[k + 2] = r.rpo() + mark(r.meetsRpo()) + " / " + r.rto() + mark(r.meetsRto());
@@ -80,8 +82,8 @@ public final class TextReport {
         for (Journey j : topology.journeys()) {
             JourneyAssessment r = analysis.journey(j, s);
             journeys.row(j.name(),
-                    estimate(r.rpo(), r.rpoAssumed()) + " / " + objective(j.rpoObjective()) + verdict(r.meetsRpo()),
-                    estimate(r.rto(), r.rtoAssumed()) + " / " + objective(j.rtoObjective()) + verdict(r.meetsRto()),
+                    estimate(r.rpo(), r.rpoAssumed()) + " / " + objective(r.rpoObjective()) + verdict(r.meetsRpo()),
+                    estimate(r.rto(), r.rtoAssumed()) + " / " + objective(r.rtoObjective()) + verdict(r.meetsRto()),
                     r.rpoBottleneck() == null ? "-" : r.rpoBottleneck().name(),
                     (r.criticalPath().isEmpty() ? "-" : names(r.criticalPath(), " -> "))
                             + (r.rtoPlace() == null ? "" : "  (worst: " + r.rtoPlace() + " lost)"));

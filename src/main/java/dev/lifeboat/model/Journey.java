@@ -1,10 +1,15 @@
 package dev.lifeboat.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A user journey ("place order"): entry components, and the RPO and RTO objectives a person set for it.
- * A missing objective is {@code null}. Changed only through its {@link Topology}.
+ * A user journey ("place order"): entry components, and the RPO and RTO objectives a person set for it:
+ * a default pair, and pairs for particular failures (by scenario id, such as {@code zone-loss}), each
+ * number of which replaces the default's under that failure. A missing objective is {@code null}.
+ * Changed only through its {@link Topology}.
  */
 public final class Journey {
 
@@ -13,6 +18,7 @@ public final class Journey {
     private List<Component> entries;
     private TimeBound rpoObjective;
     private TimeBound rtoObjective;
+    private final Map<String, Objectives> perScenario = new LinkedHashMap<>();
 
     Journey(String id, String name, List<Component> entries, TimeBound rpoObjective, TimeBound rtoObjective) {
         this.id = id;
@@ -43,6 +49,32 @@ public final class Journey {
     /** The RTO objective, or null when none is set. */
     public TimeBound rtoObjective() {
         return rtoObjective;
+    }
+
+    /** The objectives set for particular failures, by scenario id, in the order they were set. */
+    public Map<String, Objectives> scenarioObjectives() {
+        return Collections.unmodifiableMap(perScenario);
+    }
+
+    /** The RPO objective in force under the failure with this scenario id: its own, else the default. */
+    public TimeBound rpoObjective(String scenarioId) {
+        Objectives own = perScenario.get(scenarioId);
+        return own != null && own.rpo() != null ? own.rpo() : rpoObjective;
+    }
+
+    /** The RTO objective in force under the failure with this scenario id: its own, else the default. */
+    public TimeBound rtoObjective(String scenarioId) {
+        Objectives own = perScenario.get(scenarioId);
+        return own != null && own.rto() != null ? own.rto() : rtoObjective;
+    }
+
+    void setScenarioObjectives(Map<String, Objectives> objectives) {
+        perScenario.clear();
+        objectives.forEach((id, o) -> {
+            if (!o.isEmpty()) {
+                perScenario.put(id, o);
+            }
+        });
     }
 
     void setName(String name) {

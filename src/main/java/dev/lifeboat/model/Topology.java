@@ -306,6 +306,18 @@ public final class Topology {
         fire(Type.JOURNEY_CHANGED, j, null);
     }
 
+    /**
+     * Sets a journey's objectives for particular failures, by scenario id (which the caller has checked),
+     * replacing the ones it had; an empty pair is dropped.
+     */
+    public void setScenarioObjectives(Journey j, Map<String, Objectives> objectives) {
+        if (journeys.get(j.id()) != j) {
+            throw new IllegalArgumentException("journey " + j.id() + " is not part of this topology");
+        }
+        j.setScenarioObjectives(Objects.requireNonNull(objectives, "objectives"));
+        fire(Type.JOURNEY_CHANGED, j, null);
+    }
+
     // ---------------------------------------------------------------- places
 
     public Collection<Place> places() {

@@ -2,25 +2,39 @@ package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Adds, changes or removes a user journey. */
 public final class JourneyCommand implements Command {
 
     private enum Op { ADD, UPDATE, REMOVE }
 
-    /** A journey's editable fields, with entries by component id. */
-    public record Fields(String name, List<String> entries, TimeBound rpoObjective, TimeBound rtoObjective) {
+    /**
+     * A journey's editable fields, with entries by component id; {@code perScenario} is the objectives for
+     * particular failures, or null to leave them as they are.
+     */
+    public record Fields(String name, List<String> entries, TimeBound rpoObjective, TimeBound rtoObjective,
+                         Map<String, Objectives> perScenario) {
         public Fields {
             entries = List.copyOf(entries);
+            perScenario = perScenario == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(perScenario));
+        }
+
+        /** The default objectives only; the objectives per failure stay as they are. */
+        public Fields(String name, List<String> entries, TimeBound rpoObjective, TimeBound rtoObjective) {
+            this(name, entries, rpoObjective, rtoObjective, null);
         }
 
         public static Fields of(Journey j) {
             return new Fields(j.name(), j.entries().stream().map(Component::id).toList(), j.rpoObjective(),
-                    j.rtoObjective());
+                    j.rtoObjective(), new LinkedHashMap<>(j.scenarioObjectives()));
         }
     }
 
@@ -50,8 +64,7 @@ public final class JourneyCommand implements Command {
     @Override
     public void execute(Topology t) {
         switch (op) {
-            case ADD -> id = t.addJourney(id, fields.name(), entries(t, fields), fields.rpoObjective(),
-                    fields.rtoObjective()).id();
+            case ADD -> id = create(t, id, fields).id();
             case UPDATE -> {
                 Journey j = Refs.journey(t, id);
                 old = Fields.of(j);
@@ -67,14 +80,24 @@ public final class JourneyCommand implements Command {
         switch (op) {
             case ADD -> t.removeJourney(Refs.journey(t, id));
             case UPDATE -> apply(t, Refs.journey(t, id), old);
-            case REMOVE -> t.addJourney(id, fields.name(), entries(t, fields), fields.rpoObjective(),
-                    fields.rtoObjective());
+            case REMOVE -> create(t, id, fields);
             default -> throw new IllegalStateException();
         }
     }
 
+    private static Journey create(Topology t, String id, Fields f) {
+        Journey j = t.addJourney(id, f.name(), entries(t, f), f.rpoObjective(), f.rtoObjective());
+        if (f.perScenario() != null && !f.perScenario().isEmpty()) {
+            t.setScenarioObjectives(j, f.perScenario());
+        }
+        return j;
+    }
+
     private static void apply(Topology t, Journey j, Fields f) {
         t.updateJourney(j, f.name(), entries(t, f), f.rpoObjective(), f.rtoObjective());
+        if (f.perScenario() != null) {
+            t.setScenarioObjectives(j, f.perScenario());
+        }
     }
 
     private static List<Component> entries(Topology t, Fields f) {

@@ -48,7 +48,7 @@ public final class RecoveryOrderViewModel {
             return null;
         }
         JourneyAssessment ja = document.analysis().journey(j, model.scenario());
-        return j.name() + ja.rto() + j.rtoObjective();
+        return j.name() + ja.rto() + ja.rtoObjective();
     }
 
     public RecoveryOrderViewModel(DesignerModel model) {
@@ -101,7 +101,7 @@ public final class RecoveryOrderViewModel {
             verdict.set("");
         } else {
             JourneyAssessment ja = document.analysis().journey(j, model.scenario());
-            String objective = j.rtoObjective() == null ? "no RTO objective" : "RTO objective " + j.rtoObjective();
+            String objective = ja.rtoObjective() == null ? "no RTO objective" : "RTO objective " + ja.rtoObjective();
             String met = ja.meetsRto() == null ? "" : ja.meetsRto() ? "  \u2714 met" : "  \u2716 missed";
             verdict.set(Printable.echo(j.name()) + ": back after " + ja.rto() + " vs " + objective + met);
         }

@@ -100,8 +100,8 @@ public final class ResultsViewModel {
             boolean cyclic = false;
             for (Scenario s : Scenario.values()) {
                 JourneyAssessment ja = a.journey(j, s);
-                all.put(s, new Figure[] {new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed()),
-                    new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto(), ja.rtoAssumed())});
+                all.put(s, new Figure[] {new Figure(ja.rpo(), ja.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed()),
+                    new Figure(ja.rto(), ja.rtoObjective(), ja.meetsRto(), ja.rtoAssumed())});
                 cyclic |= ja.cyclic();
             }
             Figure[] now = all.get(model.scenario());
@@ -166,8 +166,8 @@ public final class ResultsViewModel {
         StringBuilder text = new StringBuilder();
         Set<Reference> refs = new LinkedHashSet<>();
         Set<String> assumptions = new LinkedHashSet<>();
-        Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), j.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed())
-                : new Figure(ja.rto(), j.rtoObjective(), ja.meetsRto(), ja.rtoAssumed());
+        Figure f = metric == Metric.RPO ? new Figure(ja.rpo(), ja.rpoObjective(), ja.meetsRpo(), ja.rpoAssumed())
+                : new Figure(ja.rto(), ja.rtoObjective(), ja.meetsRto(), ja.rtoAssumed());
         String title = Printable.echo(j.name()) + " \u2014 " + metric + " " + f.estimate() + " under "
                 + s.label().toLowerCase() + (f.objective() == null ? " (no objective)"
                 : " (objective " + f.objective() + ": " + f.verdict() + ")");

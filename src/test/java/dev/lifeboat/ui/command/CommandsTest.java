@@ -9,12 +9,15 @@ import dev.lifeboat.ui.Canonical;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Place;
+import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.DesignerModel;
 import dev.lifeboat.ui.EditActions;
 import dev.lifeboat.ui.Samples;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each command's undo restores exactly the document before it (compared through the native JSON). */
@@ -116,6 +119,22 @@ class CommandsTest {
         model.undo();
         assertEquals("Place order", j.name());
         assertEquals("15m", j.rpoObjective().toString());
+    }
+
+    @Test
+    void deletingAJourneyAndUndoingKeepsItsObjectivesPerFailure() {
+        Journey j = topology.journey("place-order").orElseThrow();
+        topology.setScenarioObjectives(j, Map.of("region-loss", new Objectives(null, TimeBound.ofHours(4))));
+        String before = Canonical.of(topology);
+
+        model.execute(JourneyCommand.remove(j));
+        model.undo();
+
+        assertEquals(before, Canonical.of(topology));
+        Journey back = topology.journey("place-order").orElseThrow();
+        assertEquals(TimeBound.ofHours(4), back.rtoObjective("region-loss"));
+        model.execute(JourneyCommand.update(back, new JourneyCommand.Fields("Checkout", List.of(), null, null)));
+        assertEquals(TimeBound.ofHours(4), back.rtoObjective("region-loss"), "an edit of the defaults keeps them");
     }
 
     @Test
