@@ -25,6 +25,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -120,6 +122,7 @@ public final class DesignerWindow {
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> undoKeys(e, scene));
         theme.darkProperty().addListener((o, a, b) -> {
             root.getStyleClass().remove("dark");
             if (b) {
@@ -162,6 +165,26 @@ public final class DesignerWindow {
         }
         model.selection().clear();
         inspector.inspect(j);
+    }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    /**
+     * Undo and redo wherever the focus is: before a text field's own key handling sees them, so that a field
+     * whose value was committed (Enter) undoes the document edit; one with unsaved typing undoes the typing.
+     */
+    private void undoKeys(KeyEvent e, Scene scene) {
+        if (UNDO.match(e)) {
+            edit.undo(scene.getFocusOwner());
+        } else if (REDO.match(e) || REDO_Y.match(e)) {
+            edit.redo(scene.getFocusOwner());
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     private void zoomKeys(KeyEvent e) {

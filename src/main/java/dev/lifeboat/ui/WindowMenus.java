@@ -54,9 +54,9 @@ final class WindowMenus {
                 new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", text(canvas, model::undo, TextInputControl::undo));
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));
         undo.setId("undoItem");
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", text(canvas, model::redo, TextInputControl::redo));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> edit.redo(focusOwner(canvas)));
         undo.setMnemonicParsing(false);
         redo.setMnemonicParsing(false);
         redo.setId("redoItem");
@@ -121,6 +121,10 @@ final class WindowMenus {
                 .then(Bindings.concat("Redo ", c.redoDescriptionProperty())).otherwise("Redo"));
         undo.disableProperty().bind(c.canUndoProperty().not());
         redo.disableProperty().bind(c.canRedoProperty().not());
+    }
+
+    private static javafx.scene.Node focusOwner(CanvasView canvas) {
+        return canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
     }
 
     /** An action that acts on the focused text field instead when one has the focus. */
