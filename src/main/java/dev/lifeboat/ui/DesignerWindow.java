@@ -41,6 +41,9 @@ import javafx.util.Duration;
  */
 public final class DesignerWindow {
 
+    /** The preference that remembers the theme between runs. */
+    static final String DARK_THEME = "darkTheme";
+
     private final DesignerModel model;
     private final Theme theme;
     private final DocumentService service;
@@ -128,7 +131,10 @@ public final class DesignerWindow {
             if (b) {
                 root.getStyleClass().add("dark");
             }
+            prefs.putBoolean(DARK_THEME, b);
         });
+        // the theme chosen last time (View ▸ Dark theme)
+        theme.darkProperty().set(prefs.getBoolean(DARK_THEME, false));
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {

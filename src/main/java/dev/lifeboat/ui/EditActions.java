@@ -10,6 +10,7 @@ import dev.lifeboat.ui.command.DeleteCommand;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.command.MoveCommand;
 import dev.lifeboat.ui.command.PasteCommand;
+import dev.lifeboat.ui.command.RenameDocumentCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
 import dev.lifeboat.ui.inspector.InspectorEditors;
 import java.util.ArrayList;
@@ -130,6 +131,19 @@ public final class EditActions {
             return j;
         }
         return null;
+    }
+
+    /**
+     * Renames the document as one undoable command; a blank name is refused with a message in the status line.
+     *
+     * @return whether the document was renamed
+     */
+    public boolean renameDocument(String name) {
+        if (name == null || name.isBlank()) {
+            model.setStatus("A document needs a name");
+            return false;
+        }
+        return model.execute(new RenameDocumentCommand(name.strip()));
     }
 
     public void deleteJourney() {

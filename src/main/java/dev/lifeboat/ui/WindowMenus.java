@@ -48,10 +48,13 @@ final class WindowMenus {
                 Platform.exit();
             }
         });
+        MenuItem properties = item("Document _properties\u2026", null,
+                () -> DocumentProperties.show(model, edit, canvas.getScene().getWindow()));
+        properties.setId("documentPropertiesItem");
         file.getItems().addAll(item("_New", "Shortcut+N", files::newDocument),
                 item("_Open\u2026", "Shortcut+O", files::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save), item("Save _As\u2026", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), properties, new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));
