@@ -9,6 +9,7 @@ import dev.lifeboat.ui.document.FileActions;
 import dev.lifeboat.ui.document.RecentFiles;
 import dev.lifeboat.ui.inspector.InspectorView;
 import dev.lifeboat.ui.inspector.InspectorViewModel;
+import dev.lifeboat.ui.panels.LegendPanel;
 import dev.lifeboat.ui.panels.PalettePanel;
 import dev.lifeboat.ui.panels.RecoveryOrderPanel;
 import dev.lifeboat.ui.panels.RecoveryOrderViewModel;
@@ -17,6 +18,8 @@ import dev.lifeboat.ui.panels.ResultsViewModel;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -29,6 +32,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -43,11 +47,14 @@ public final class DesignerWindow {
 
     /** The preference that remembers the theme between runs. */
     static final String DARK_THEME = "darkTheme";
+    /** The preference that remembers whether the legend shows under the canvas. */
+    static final String SHOW_LEGEND = "showLegend";
 
     private final DesignerModel model;
     private final Theme theme;
     private final DocumentService service;
     private final Preferences prefs;
+    private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private CanvasView canvas;
     private InspectorViewModel inspector;
     private ResultsViewModel results;
@@ -86,7 +93,15 @@ public final class DesignerWindow {
         InspectorView inspectorView = new InspectorView(inspector);
         inspectorView.setMinWidth(0);
 
-        SplitPane centre = new SplitPane(palette, canvas, inspectorView);
+        LegendPanel legend = new LegendPanel();
+        legend.visibleProperty().bind(showLegend);
+        legend.managedProperty().bind(showLegend);
+        showLegend.set(prefs.getBoolean(SHOW_LEGEND, true));
+        showLegend.addListener((o, a, b) -> prefs.putBoolean(SHOW_LEGEND, b));
+        VBox canvasArea = new VBox(canvas, legend);
+        canvasArea.setId("canvasArea");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(palette, canvasArea, inspectorView);
         centre.setId("centreSplit");
         centre.setDividerPositions(0.12, 0.74);
         SplitPane.setResizableWithParent(palette, false);
@@ -115,7 +130,8 @@ public final class DesignerWindow {
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");
-        root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels),
+        root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
+                showLegend),
                 WindowToolbar.build(model, files, canvas)));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));

@@ -8,9 +8,17 @@ import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -96,5 +104,59 @@ class WindowSettingsTest {
         robot.interact(model::undo);
         assertEquals(untitled, model.topology().name());
         assertEquals(untitled + " \u2014 Lifeboat", stage.getTitle());
+    }
+
+    @Test
+    void theLegendExplainsColoursAndWavesAndStaysHiddenOnceHidden(FxRobot robot) {
+        // given a first run: the legend shows under the canvas
+        Node legend = robot.lookup("#legend").query();
+        assertTrue(legend.isVisible());
+        for (String entry : List.of("misses", "assumed", "meets", "wave", "soft", "critical", "cycle")) {
+            Node item = robot.lookup("#legend-" + entry).query();
+            assertTrue(item.isVisible() && item.getLayoutBounds().getWidth() > 0, entry);
+        }
+        String words = robot.lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.joining(" | "));
+        assertTrue(words.contains("recovery wave") && words.contains("\u2716") && words.contains("\u26A0"), words);
+
+        // when it is turned off in View ▸ Legend, then it hides and the choice is remembered
+        CheckMenuItem item = (CheckMenuItem) menuItem(robot, "legendItem");
+        robot.interact(() -> item.setSelected(false));
+        assertFalse(legend.isVisible());
+        assertFalse(Preferences.userRoot().node(NODE).getBoolean("showLegend", true));
+    }
+
+    @Test
+    void helpListsEveryMenuShortcutAndTheMouseGestures(FxRobot robot) {
+        // when Help ▸ Keyboard and mouse is opened
+        robot.interact(() -> menuItem(robot, "keyboardHelpItem").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<KeyboardHelp.Entry> page = robot.lookup("#keyboardHelp").queryAs(TableView.class);
+        List<String> keys = page.getItems().stream().map(KeyboardHelp.Entry::keys).toList();
+
+        // then every shortcut of the menus is on it, with the keys the window handles and the gestures
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<String> accelerators = new ArrayList<>();
+        bar.getMenus().forEach(m -> accelerators(m, accelerators));
+        assertTrue(accelerators.size() >= 12, accelerators.toString());
+        for (String a : accelerators) {
+            assertTrue(keys.contains(a), a + " missing from " + keys);
+        }
+        for (String k : List.of("Ctrl+Y", "\u2212", "Alt+drag from a card", "Mouse wheel", "Right or middle drag",
+                "Drag on empty canvas", "Double-click in the palette")) {
+            assertTrue(keys.contains(k), k + " missing from " + keys);
+        }
+        robot.interact(() -> page.getScene().getWindow().hide());
+    }
+
+    private static void accelerators(Menu menu, List<String> out) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) {
+                accelerators(sub, out);
+            } else if (i.getAccelerator() != null) {
+                out.add(i.getAccelerator().getDisplayText());
+            }
+        }
     }
 }
