@@ -54,6 +54,19 @@ public final class DesignerWindow {
     private final Theme theme;
     private final DocumentService service;
     private final Preferences prefs;
+    /** The canvas row's share of the height, the palette's share of the width, where the inspector starts. */
+    static final double CENTRE_SHARE = 0.66;
+    static final double PALETTE_SHARE = 0.12;
+    static final double INSPECTOR_FROM = 0.74;
+    static final double RESULTS_SHARE = 0.56;
+    /** The least each panel needs to stay usable (the palette's longest name, the inspector's fields). */
+    private static final double PALETTE_MIN_WIDTH = 150;
+    private static final double INSPECTOR_MIN_WIDTH = 260;
+    private static final double BOTTOM_MIN_HEIGHT = 190;
+    private static final double CANVAS_MIN_WIDTH = 360;
+    private static final double BOTTOM_PANEL_MIN_WIDTH = 240;
+    private static final double CANVAS_MIN_HEIGHT = 220;
+    private boolean panelsHidden;
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private CanvasView canvas;
     private InspectorViewModel inspector;
@@ -89,9 +102,7 @@ public final class DesignerWindow {
         ScrollPane palette = new ScrollPane(new PalettePanel(drop));
         palette.setFitToWidth(true);
         palette.setId("paletteScroll");
-        palette.setMinWidth(0);
         InspectorView inspectorView = new InspectorView(inspector);
-        inspectorView.setMinWidth(0);
 
         LegendPanel legend = new LegendPanel();
         legend.visibleProperty().bind(showLegend);
@@ -103,30 +114,39 @@ public final class DesignerWindow {
         VBox.setVgrow(canvas, Priority.ALWAYS);
         SplitPane centre = new SplitPane(palette, canvasArea, inspectorView);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.12, 0.74);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspectorView, false);
 
         ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney, url -> {
             model.setStatus("Documentation: " + url);
             linkOpener.accept(url);
         }, edit::newJourney, edit::deleteJourney);
         RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
+        // the tables scroll and give tooltips when narrow: their columns' widths are not their minimum
+        resultsPanel.setMinWidth(BOTTOM_PANEL_MIN_WIDTH);
+        recoveryPanel.setMinWidth(BOTTOM_PANEL_MIN_WIDTH);
         SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
         bottom.setId("bottomSplit");
-        bottom.setDividerPositions(0.56);
-        bottom.setMinHeight(0);
 
         SplitPane main = new SplitPane(centre, bottom);
         main.setId("mainSplit");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(bottom, false);
+        // every panel keeps its share of the window at any size, and never less than it needs to be usable
+        Proportions centreShares = Proportions.keep(centre, PALETTE_SHARE, INSPECTOR_FROM);
+        Proportions mainShares = Proportions.keep(main, CENTRE_SHARE);
+        Proportions.keep(bottom, RESULTS_SHARE);
+        Runnable minimums = () -> {
+            boolean shown = !panelsHidden;
+            palette.setMinWidth(shown ? PALETTE_MIN_WIDTH : 0);
+            inspectorView.setMinWidth(shown ? INSPECTOR_MIN_WIDTH : 0);
+            bottom.setMinHeight(shown ? BOTTOM_MIN_HEIGHT : 0);
+        };
+        minimums.run();
+        canvasArea.setMinSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT);
 
         Runnable togglePanels = () -> {
-            boolean hidden = main.getDividerPositions()[0] > 0.98;
-            main.setDividerPositions(hidden ? 0.58 : 1.0);
-            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.74 : 1.0);
+            panelsHidden = !panelsHidden;
+            minimums.run();
+            mainShares.set(panelsHidden ? 1.0 : CENTRE_SHARE);
+            centreShares.set(panelsHidden ? 0.0 : PALETTE_SHARE, panelsHidden ? 1.0 : INSPECTOR_FROM);
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");

@@ -45,22 +45,22 @@ public final class LegendPanel extends FlowPane {
 
     private static List<Entry> entries() {
         return List.of(
-                new Entry("misses", card("verdict-misses", false), "\u2716 misses an objective",
+                new Entry("misses", card("verdict-misses", false), "\u2716 misses",
                         "Red, \u2716: the component makes a journey miss its RPO or RTO objective, or is in a "
                                 + "dependency cycle (no recovery order exists)."),
-                new Entry("assumed", card("verdict-assumed", false), "\u26A0 rests on an assumption",
+                new Entry("assumed", card("verdict-assumed", false), "\u26A0 assumed",
                         "Amber, \u26A0: the number depends on something the settings do not document, such as a "
                                 + "person promoting a replica; click the number in the journeys table to see which."),
-                new Entry("meets", card("verdict-meets", false), "\u2714 meets its objectives",
+                new Entry("meets", card("verdict-meets", false), "\u2714 meets",
                         "Green, \u2714: every journey that needs the component meets its objectives."),
-                new Entry("faded", card(null, true), "not needed by the journey",
+                new Entry("faded", card(null, true), "not in journey",
                         "Faded: the journey picked in the toolbar does not need this component."),
                 new Entry("wave", badge(), "recovery wave",
                         "The badge is the component's recovery wave under the scenario: wave 1 recovers first, "
                                 + "each later wave once everything it needs is back. Nothing to recover: no badge."),
-                new Entry("hard", arrow(null), "hard dependency",
+                new Entry("hard", arrow(null), "hard",
                         "Solid arrow: the component cannot work without the one it points to."),
-                new Entry("soft", arrow("soft"), "soft dependency",
+                new Entry("soft", arrow("soft"), "soft",
                         "Dashed arrow: the component keeps working, degraded, without the one it points to."),
                 new Entry("critical", arrow("critical"), "critical path",
                         "Thick arrow: the chain that sets the selected journey's RTO."),

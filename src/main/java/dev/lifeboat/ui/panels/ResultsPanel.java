@@ -33,6 +33,11 @@ import javafx.scene.text.TextFlow;
  */
 public final class ResultsPanel extends VBox {
 
+    /** A journey row and a matrix row (two lines) in pixels, and the tab header with the column header. */
+    private static final double JOURNEY_ROW = 27;
+    private static final double MATRIX_ROW = 40;
+    private static final double TABS_CHROME = 72;
+
     private final ResultsViewModel vm;
     private final Consumer<Journey> onJourney;
     private final TableView<Row> table = new TableView<>();
@@ -85,6 +90,11 @@ public final class ResultsPanel extends VBox {
         matrix.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
                 picked(matrix, null));
 
+        ColumnFit.fit(table, 320);
+        ColumnFit.fit(matrix, 320);
+        // the tables show every journey (up to five, then they scroll); the explanation takes what is left
+        table.setFixedCellSize(JOURNEY_ROW);
+        matrix.setFixedCellSize(MATRIX_ROW);
         Tab selected = new Tab("Journeys", table);
         selected.textProperty().bind(vm.model().scenarioProperty().asString("Journeys \u2014 %s"));
         TabPane tabs = new TabPane(selected, new Tab("All scenarios", matrix));
@@ -105,6 +115,11 @@ public final class ResultsPanel extends VBox {
         links.prefWrapLengthProperty().bind(whyScroll.widthProperty().subtract(30));
         vm.explanationProperty().addListener((o, a, e) -> explain(e, why, links, openLink));
         explain(vm.explanationProperty().get(), why, links, openLink);
+        Runnable tablesHeight = () -> tabs.setMinHeight(TABS_CHROME + JOURNEY_ROW * Math.max(1,
+                Math.min(5, vm.rows().size())));
+        vm.rows().addListener((ListChangeListener<Row>) c -> tablesHeight.run());
+        tablesHeight.run();
+        whyScroll.setMinHeight(48);
         SplitPane split = new SplitPane(tabs, whyScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.45);
@@ -241,7 +256,7 @@ public final class ResultsPanel extends VBox {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
                 setText(empty ? null : item);
-                setTooltip(null);
+                ColumnFit.tooltip(this, empty ? null : item);
                 if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
                     Figure f = verdict.apply(getTableRow().getItem());
                     if (f.styleClass() != null) {
