@@ -49,6 +49,7 @@ public final class DesignerModel {
         if (old != null) {
             old.topology().removeListener(pruneSelection);
             old.commands().dirtyProperty().removeListener(retitle);
+            old.commands().revisionProperty().removeListener(retitle);
             old.fileProperty().removeListener(retitle);
             old.close();
         }
@@ -57,6 +58,8 @@ public final class DesignerModel {
         document.set(next);
         next.topology().addListener(pruneSelection);
         next.commands().dirtyProperty().addListener(retitle);
+        // a renamed document shows its new name at once (and its old one again on undo)
+        next.commands().revisionProperty().addListener(retitle);
         next.fileProperty().addListener(retitle);
         next.topology().journeys().stream().findFirst().ifPresent(journey::set);
         updateTitle();

@@ -9,6 +9,7 @@ import dev.lifeboat.ui.document.FileActions;
 import dev.lifeboat.ui.document.RecentFiles;
 import dev.lifeboat.ui.inspector.InspectorView;
 import dev.lifeboat.ui.inspector.InspectorViewModel;
+import dev.lifeboat.ui.panels.LegendPanel;
 import dev.lifeboat.ui.panels.PalettePanel;
 import dev.lifeboat.ui.panels.RecoveryOrderPanel;
 import dev.lifeboat.ui.panels.RecoveryOrderViewModel;
@@ -17,6 +18,8 @@ import dev.lifeboat.ui.panels.ResultsViewModel;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -25,8 +28,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -39,10 +45,29 @@ import javafx.util.Duration;
  */
 public final class DesignerWindow {
 
+    /** The preference that remembers the theme between runs. */
+    static final String DARK_THEME = "darkTheme";
+    /** The preference that remembers whether the legend shows under the canvas. */
+    static final String SHOW_LEGEND = "showLegend";
+
     private final DesignerModel model;
     private final Theme theme;
     private final DocumentService service;
     private final Preferences prefs;
+    /** The canvas row's share of the height, the palette's share of the width, where the inspector starts. */
+    static final double CENTRE_SHARE = 0.66;
+    static final double PALETTE_SHARE = 0.12;
+    static final double INSPECTOR_FROM = 0.74;
+    static final double RESULTS_SHARE = 0.56;
+    /** The least each panel needs to stay usable (the palette's longest name, the inspector's fields). */
+    private static final double PALETTE_MIN_WIDTH = 150;
+    private static final double INSPECTOR_MIN_WIDTH = 260;
+    private static final double BOTTOM_MIN_HEIGHT = 190;
+    private static final double CANVAS_MIN_WIDTH = 360;
+    private static final double BOTTOM_PANEL_MIN_WIDTH = 240;
+    private static final double CANVAS_MIN_HEIGHT = 220;
+    private boolean panelsHidden;
+    private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private CanvasView canvas;
     private InspectorViewModel inspector;
     private ResultsViewModel results;
@@ -77,40 +102,56 @@ public final class DesignerWindow {
         ScrollPane palette = new ScrollPane(new PalettePanel(drop));
         palette.setFitToWidth(true);
         palette.setId("paletteScroll");
-        palette.setMinWidth(0);
         InspectorView inspectorView = new InspectorView(inspector);
-        inspectorView.setMinWidth(0);
 
-        SplitPane centre = new SplitPane(palette, canvas, inspectorView);
+        LegendPanel legend = new LegendPanel();
+        legend.visibleProperty().bind(showLegend);
+        legend.managedProperty().bind(showLegend);
+        showLegend.set(prefs.getBoolean(SHOW_LEGEND, true));
+        showLegend.addListener((o, a, b) -> prefs.putBoolean(SHOW_LEGEND, b));
+        VBox canvasArea = new VBox(canvas, legend);
+        canvasArea.setId("canvasArea");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(palette, canvasArea, inspectorView);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.12, 0.74);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspectorView, false);
 
         ResultsPanel resultsPanel = new ResultsPanel(results, this::pickJourney, url -> {
             model.setStatus("Documentation: " + url);
             linkOpener.accept(url);
         }, edit::newJourney, edit::deleteJourney);
         RecoveryOrderPanel recoveryPanel = new RecoveryOrderPanel(recovery);
+        // the tables scroll and give tooltips when narrow: their columns' widths are not their minimum
+        resultsPanel.setMinWidth(BOTTOM_PANEL_MIN_WIDTH);
+        recoveryPanel.setMinWidth(BOTTOM_PANEL_MIN_WIDTH);
         SplitPane bottom = new SplitPane(resultsPanel, recoveryPanel);
         bottom.setId("bottomSplit");
-        bottom.setDividerPositions(0.56);
-        bottom.setMinHeight(0);
 
         SplitPane main = new SplitPane(centre, bottom);
         main.setId("mainSplit");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(bottom, false);
+        // every panel keeps its share of the window at any size, and never less than it needs to be usable
+        Proportions centreShares = Proportions.keep(centre, PALETTE_SHARE, INSPECTOR_FROM);
+        Proportions mainShares = Proportions.keep(main, CENTRE_SHARE);
+        Proportions.keep(bottom, RESULTS_SHARE);
+        Runnable minimums = () -> {
+            boolean shown = !panelsHidden;
+            palette.setMinWidth(shown ? PALETTE_MIN_WIDTH : 0);
+            inspectorView.setMinWidth(shown ? INSPECTOR_MIN_WIDTH : 0);
+            bottom.setMinHeight(shown ? BOTTOM_MIN_HEIGHT : 0);
+        };
+        minimums.run();
+        canvasArea.setMinSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT);
 
         Runnable togglePanels = () -> {
-            boolean hidden = main.getDividerPositions()[0] > 0.98;
-            main.setDividerPositions(hidden ? 0.58 : 1.0);
-            centre.setDividerPositions(hidden ? 0.12 : 0.0, hidden ? 0.74 : 1.0);
+            panelsHidden = !panelsHidden;
+            minimums.run();
+            mainShares.set(panelsHidden ? 1.0 : CENTRE_SHARE);
+            centreShares.set(panelsHidden ? 0.0 : PALETTE_SHARE, panelsHidden ? 1.0 : INSPECTOR_FROM);
         };
         BorderPane root = new BorderPane(main);
         root.setId("root");
-        root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels),
+        root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
+                showLegend),
                 WindowToolbar.build(model, files, canvas)));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));
@@ -120,12 +161,16 @@ public final class DesignerWindow {
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::zoomKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> undoKeys(e, scene));
         theme.darkProperty().addListener((o, a, b) -> {
             root.getStyleClass().remove("dark");
             if (b) {
                 root.getStyleClass().add("dark");
             }
+            prefs.putBoolean(DARK_THEME, b);
         });
+        // the theme chosen last time (View ▸ Dark theme)
+        theme.darkProperty().set(prefs.getBoolean(DARK_THEME, false));
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(e -> {
@@ -162,6 +207,26 @@ public final class DesignerWindow {
         }
         model.selection().clear();
         inspector.inspect(j);
+    }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    /**
+     * Undo and redo wherever the focus is: before a text field's own key handling sees them, so that a field
+     * whose value was committed (Enter) undoes the document edit; one with unsaved typing undoes the typing.
+     */
+    private void undoKeys(KeyEvent e, Scene scene) {
+        if (UNDO.match(e)) {
+            edit.undo(scene.getFocusOwner());
+        } else if (REDO.match(e) || REDO_Y.match(e)) {
+            edit.redo(scene.getFocusOwner());
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     private void zoomKeys(KeyEvent e) {

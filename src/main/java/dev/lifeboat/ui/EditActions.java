@@ -10,11 +10,19 @@ import dev.lifeboat.ui.command.DeleteCommand;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.command.MoveCommand;
 import dev.lifeboat.ui.command.PasteCommand;
+import dev.lifeboat.ui.command.RenameDocumentCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
+import dev.lifeboat.ui.inspector.InspectorEditors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 
-/** The Edit and Analyse actions that work on the selection: delete, copy, paste, select all, layout. */
+/**
+ * The Edit and Analyse actions: undo and redo wherever the focus is, and what works on the selection (delete,
+ * copy, paste, select all, layout, dependency strength, journeys).
+ */
 public final class EditActions {
 
     private final DesignerModel model;
@@ -23,6 +31,38 @@ public final class EditActions {
 
     public EditActions(DesignerModel model) {
         this.model = model;
+    }
+
+    /**
+     * Undoes the last edit of the document, wherever the focus is: only a text field that holds typing not yet
+     * committed undoes that typing instead (see {@link #hasUnsavedTyping}).
+     */
+    public void undo(Node focusOwner) {
+        if (focusOwner instanceof TextInputControl t && hasUnsavedTyping(t)) {
+            t.undo();
+        } else {
+            model.undo();
+        }
+    }
+
+    /** Redoes, wherever the focus is; like {@link #undo}, a text field with unsaved typing redoes its own. */
+    public void redo(Node focusOwner) {
+        if (focusOwner instanceof TextInputControl t && hasUnsavedTyping(t) && t.isRedoable()) {
+            t.redo();
+        } else {
+            model.redo();
+        }
+    }
+
+    /**
+     * Whether a text field holds typing not yet committed to the document: an inspector field says so itself
+     * ({@link InspectorEditors#UNSAVED_TYPING}); any other field while it has typing of its own to undo.
+     */
+    static boolean hasUnsavedTyping(TextInputControl t) {
+        if (t.getProperties().get(InspectorEditors.UNSAVED_TYPING) instanceof BooleanSupplier s) {
+            return s.getAsBoolean();
+        }
+        return t.isUndoable();
     }
 
     public void delete() {
@@ -91,6 +131,19 @@ public final class EditActions {
             return j;
         }
         return null;
+    }
+
+    /**
+     * Renames the document as one undoable command; a blank name is refused with a message in the status line.
+     *
+     * @return whether the document was renamed
+     */
+    public boolean renameDocument(String name) {
+        if (name == null || name.isBlank()) {
+            model.setStatus("A document needs a name");
+            return false;
+        }
+        return model.execute(new RenameDocumentCommand(name.strip()));
     }
 
     public void deleteJourney() {

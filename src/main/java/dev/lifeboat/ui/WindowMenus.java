@@ -8,6 +8,7 @@ import dev.lifeboat.ui.document.FileActions;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -21,14 +22,17 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import java.util.function.Consumer;
 
-/** The menu bar: File, Edit, View, Analyse, Help. */
+/** The menu bar: File, Edit, View, Analyse, Help. Help ▸ Keyboard and mouse lists the shortcuts set here. */
 final class WindowMenus {
 
     private WindowMenus() {
     }
 
+    /**
+     * @param legend whether the legend under the canvas shows (View ▸ Legend)
+     */
     static MenuBar build(DesignerModel model, FileActions files, EditActions edit, CanvasView canvas, Theme theme,
-                         Runnable togglePanels) {
+                         Runnable togglePanels, BooleanProperty legend) {
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {
@@ -48,15 +52,18 @@ final class WindowMenus {
                 Platform.exit();
             }
         });
+        MenuItem properties = item("Document _properties\u2026", null,
+                () -> DocumentProperties.show(model, edit, canvas.getScene().getWindow()));
+        properties.setId("documentPropertiesItem");
         file.getItems().addAll(item("_New", "Shortcut+N", files::newDocument),
                 item("_Open\u2026", "Shortcut+O", files::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save), item("Save _As\u2026", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), properties, new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", text(canvas, model::undo, TextInputControl::undo));
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));
         undo.setId("undoItem");
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", text(canvas, model::redo, TextInputControl::redo));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> edit.redo(focusOwner(canvas)));
         undo.setMnemonicParsing(false);
         redo.setMnemonicParsing(false);
         redo.setId("redoItem");
@@ -74,13 +81,17 @@ final class WindowMenus {
         Menu view = new Menu("_View");
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        dark.setId("darkThemeItem");
+        CheckMenuItem legendItem = new CheckMenuItem("_Legend");
+        legendItem.setId("legendItem");
+        legendItem.selectedProperty().bindBidirectional(legend);
         view.getItems().addAll(item("Zoom _in\t+", null, () -> canvas.viewport().zoomAt(1.2, canvas.getWidth() / 2,
                         canvas.getHeight() / 2)),
                 item("Zoom _out\t\u2212", null, () -> canvas.viewport().zoomAt(1 / 1.2, canvas.getWidth() / 2,
                         canvas.getHeight() / 2)),
                 item("_Actual size\t0", null, () -> canvas.viewport().reset()),
                 item("_Fit to window", "Shortcut+0", canvas::fit), new SeparatorMenuItem(),
-                item("Show/hide _panels", "F9", togglePanels), dark);
+                item("Show/hide _panels", "F9", togglePanels), legendItem, dark);
 
         Menu analyse = new Menu("_Analyse");
         Menu scenario = new Menu("_Scenario");
@@ -99,7 +110,10 @@ final class WindowMenus {
                 item("_Auto layout by recovery wave", "Shortcut+L", edit::autoLayout));
 
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_About Lifeboat", null, () -> {
+        MenuBar bar = new MenuBar();
+        MenuItem keys = item("_Keyboard and mouse", "F1", () -> KeyboardHelp.show(canvas.getScene().getWindow(), bar));
+        keys.setId("keyboardHelpItem");
+        help.getItems().addAll(keys, item("_About Lifeboat", null, () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, "Draw your system, set each component's real backup "
                     + "and replication settings, and see the RPO and RTO of each user journey under five failure "
                     + "scenarios, with the recovery order.\n\nRed: misses an objective or a cycle. Amber: rests on an "
@@ -108,7 +122,7 @@ final class WindowMenus {
             a.initOwner(canvas.getScene().getWindow());
             a.show();
         }));
-        MenuBar bar = new MenuBar(file, editMenu, view, analyse, help);
+        bar.getMenus().addAll(file, editMenu, view, analyse, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -121,6 +135,10 @@ final class WindowMenus {
                 .then(Bindings.concat("Redo ", c.redoDescriptionProperty())).otherwise("Redo"));
         undo.disableProperty().bind(c.canUndoProperty().not());
         redo.disableProperty().bind(c.canRedoProperty().not());
+    }
+
+    private static javafx.scene.Node focusOwner(CanvasView canvas) {
+        return canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
     }
 
     /** An action that acts on the focused text field instead when one has the focus. */

@@ -318,4 +318,37 @@ class DesignerWindowTest {
         robot.type(KeyCode.DIGIT0);
         assertEquals(1.0, window.canvas().viewport().zoom(), 1e-9);
     }
+
+    @Test
+    void undoWorksWhileAnInspectorFieldHasTheFocus(FxRobot robot) {
+        // given a restart time typed into the inspector and committed with Enter: the field keeps the focus
+        robot.clickOn(card("checkout"));
+        expand(robot, "Recovery");
+        TextField field = robot.lookup("#field-restart_time").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("45s").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Component checkout = model.topology().component("checkout").orElseThrow();
+        assertEquals(45L, checkout.value("restart_time"));
+        assertTrue(field.isFocused());
+
+        // when Ctrl+Z is pressed there, then the document edit is undone (the field has no unsaved typing)
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(30L, checkout.value("restart_time"));
+        assertEquals("30", field.getText().replaceAll("[^0-9]", ""), field.getText());
+
+        // and Ctrl+Shift+Z redoes it, still from the field
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(45L, checkout.value("restart_time"));
+
+        // when something is typed but not committed, Ctrl+Z undoes the typing first, not the document
+        robot.write("9");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(45L, checkout.value("restart_time"));
+        assertFalse(field.getText().contains("9"), field.getText());
+    }
 }

@@ -38,7 +38,8 @@ public final class DeleteCommand implements Command {
         } else if (n == 1 && !places.isEmpty()) {
             label = Printable.echo(places.iterator().next().name());
         } else if (n == 1) {
-            label = "dependency " + this.dependencies.get(0).source() + " \u2192 " + this.dependencies.get(0).target();
+            Dependency d = dependencies.iterator().next();
+            label = "dependency " + Printable.echo(d.source().name()) + " \u2192 " + Printable.echo(d.target().name());
         } else {
             label = n + " items";
         }

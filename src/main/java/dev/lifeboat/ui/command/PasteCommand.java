@@ -6,16 +6,27 @@ import dev.lifeboat.model.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Adds copies of components (with the dependencies among them), shifted by an offset. */
+/**
+ * Adds copies of components (with the dependencies among them), shifted by an offset. Each copy gets a name
+ * no other component has ("ledger-service copy", then "ledger-service copy 2"), so that the recovery order,
+ * the journeys and the menus can tell a copy from its original.
+ */
 public final class PasteCommand implements Command {
+
+    /** " copy" or " copy 3" at the end of a name: what a paste adds. */
+    private static final Pattern COPY_SUFFIX = Pattern.compile(" copy( [0-9]+)?$");
 
     private final Clipboard content;
     private final double dx;
     private final double dy;
     private final List<String> created = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
 
     /** What was copied: component snapshots and the links among them. */
     public static final class Clipboard {
@@ -53,10 +64,20 @@ public final class PasteCommand implements Command {
     @Override
     public void execute(Topology t) {
         boolean first = created.isEmpty();
+        if (first) {
+            names.clear();
+            Set<String> taken = new HashSet<>();
+            t.components().forEach(c -> taken.add(c.name()));
+            for (ComponentSnapshot s : content.components) {
+                String name = copyName(s.name(), taken);
+                taken.add(name);
+                names.add(name);
+            }
+        }
         Map<String, String> ids = new HashMap<>();
         for (int i = 0; i < content.components.size(); i++) {
             ComponentSnapshot s = content.components.get(i);
-            Component c = t.addComponent(first ? null : created.get(i), s.kind(), s.name());
+            Component c = t.addComponent(first ? null : created.get(i), s.kind(), names.get(i));
             if (first) {
                 created.add(c.id());
             }
@@ -75,6 +96,19 @@ public final class PasteCommand implements Command {
         }
     }
 
+    /**
+     * The first free name of "name copy", "name copy 2", ...; a copy of a copy counts on from its original's
+     * name ("a copy" pasted again gives "a copy 2", not "a copy copy").
+     */
+    static String copyName(String name, Set<String> taken) {
+        String root = COPY_SUFFIX.matcher(name).replaceFirst("");
+        String candidate = root + " copy";
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = root + " copy " + n;
+        }
+        return candidate;
+    }
+
     @Override
     public void undo(Topology t) {
         for (String id : created) {
@@ -89,7 +123,8 @@ public final class PasteCommand implements Command {
 
     @Override
     public String description() {
-        return "Paste " + (content.components.size() == 1 ? Printable.echo(content.components.get(0).name())
+        return "Paste " + (content.components.size() == 1 ? Printable.echo(names.isEmpty()
+                ? content.components.get(0).name() : names.get(0))
                 : content.components.size() + " components");
     }
 }

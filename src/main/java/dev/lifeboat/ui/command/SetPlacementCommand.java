@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Place;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 
@@ -10,12 +11,15 @@ public final class SetPlacementCommand implements Command {
     private final String componentId;
     private final String name;
     private final String placeId;
+    private final String placeName;
     private String oldPlaceId;
 
-    public SetPlacementCommand(Component c, String placeId) {
+    /** @param place where to place the component, or null to unplace it */
+    public SetPlacementCommand(Component c, Place place) {
         this.componentId = c.id();
         this.name = Printable.echo(c.name());
-        this.placeId = placeId;
+        this.placeId = place == null ? null : place.id();
+        this.placeName = place == null ? null : Printable.echo(place.name());
     }
 
     @Override
@@ -32,6 +36,6 @@ public final class SetPlacementCommand implements Command {
 
     @Override
     public String description() {
-        return placeId == null ? "Unplace " + name : "Place " + name + " in " + placeId;
+        return placeId == null ? "Unplace " + name : "Place " + name + " in " + placeName;
     }
 }

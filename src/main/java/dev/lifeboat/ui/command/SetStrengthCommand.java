@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.command;
 
 import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.Topology;
 
@@ -10,12 +11,14 @@ public final class SetStrengthCommand implements Command {
     private final String source;
     private final String target;
     private final Strength strength;
+    private final String label;
     private Strength old;
 
     public SetStrengthCommand(Dependency d, Strength strength) {
         this.source = d.source().id();
         this.target = d.target().id();
         this.strength = strength;
+        this.label = Printable.echo(d.source().name()) + " \u2192 " + Printable.echo(d.target().name());
     }
 
     @Override
@@ -32,6 +35,6 @@ public final class SetStrengthCommand implements Command {
 
     @Override
     public String description() {
-        return "Make " + source + " \u2192 " + target + " " + strength.id();
+        return "Make " + label + " " + strength.id();
     }
 }

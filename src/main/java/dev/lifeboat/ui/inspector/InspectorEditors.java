@@ -25,6 +25,13 @@ import org.controlsfx.property.editor.PropertyEditor;
  */
 public final class InspectorEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
+    /**
+     * The key, in a text field's {@link javafx.scene.Node#getProperties() properties}, of a
+     * {@link java.util.function.BooleanSupplier} that tells whether the field holds typing not yet committed.
+     * Undo and redo act on that typing while there is some, and on the document otherwise.
+     */
+    public static final String UNSAVED_TYPING = "lifeboat.unsavedTyping";
+
     @Override
     public PropertyEditor<?> call(PropertySheet.Item raw) {
         InspectorItem item = (InspectorItem) raw;
@@ -51,6 +58,8 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
             }
         };
         field.setOnAction(e -> commit.run());
+        field.getProperties().put(UNSAVED_TYPING,
+                (java.util.function.BooleanSupplier) () -> !Objects.equals(field.getText(), item.text()));
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit.run();

@@ -191,7 +191,7 @@ public final class InspectorViewModel {
         list.add(item("field-place", SettingGroup.PLACEMENT.label(), "Placed in",
                 "The zone or region the component runs in; zone and region loss take out what is placed only there.",
                 Editor.CHOICE, null, places, p -> p == null ? "(unplaced)" : p.toString(), c::place,
-                v -> new SetPlacementCommand(c, v == null ? null : ((Place) v).id())));
+                v -> new SetPlacementCommand(c, (Place) v)));
         for (SettingGroup g : SettingGroup.values()) {
             for (Setting<?> s : c.kind().settings()) {
                 if (s.group() == g) {

@@ -4,6 +4,7 @@ import dev.lifeboat.ui.panels.RecoveryOrderViewModel.Step;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -39,6 +40,7 @@ public final class RecoveryOrderPanel extends VBox {
                 }
             }
         });
+        ColumnFit.fit(table, 320);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label total = new Label();
         total.setId("recoveryTotal");
@@ -66,6 +68,14 @@ public final class RecoveryOrderPanel extends VBox {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        c.setCellFactory(x -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                ColumnFit.tooltip(this, empty ? null : item);
+            }
+        });
         return c;
     }
 }

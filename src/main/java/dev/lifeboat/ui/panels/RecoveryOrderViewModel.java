@@ -33,23 +33,6 @@ public final class RecoveryOrderViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final AnalysisListener listener = c -> refresh();
     private Document document;
-    private RecoveryPlan shownPlan;
-    private Journey shownJourney;
-    private String shownVerdictKey;
-
-    /** Whether the selected journey's RTO and objective are what the verdict line shows. */
-    private boolean journeyUnchanged() {
-        return java.util.Objects.equals(verdictKey(), shownVerdictKey);
-    }
-
-    private String verdictKey() {
-        Journey j = model.journey();
-        if (j == null) {
-            return null;
-        }
-        JourneyAssessment ja = document.analysis().journey(j, model.scenario());
-        return j.name() + ja.rto() + ja.rtoObjective();
-    }
 
     public RecoveryOrderViewModel(DesignerModel model) {
         this.model = model;
@@ -64,19 +47,16 @@ public final class RecoveryOrderViewModel {
             document.analysis().removeListener(listener);
         }
         document = d;
-        shownPlan = null;
         d.analysis().addListener(listener);
         refresh();
     }
 
+    /**
+     * Rebuilds the rows from the plan. The plan refers to components, not to their names, so the rows are
+     * compared instead: a rename shows at once, and an edit that changes nothing shown leaves the table alone.
+     */
     public void refresh() {
         RecoveryPlan plan = document.analysis().plan(model.scenario());
-        if (plan.equals(shownPlan) && model.journey() == shownJourney && journeyUnchanged()) {
-            return;
-        }
-        shownPlan = plan;
-        shownJourney = model.journey();
-        shownVerdictKey = verdictKey();
         List<Step> list = new ArrayList<>();
         for (List<RecoveryPlan.Step> wave : plan.waves()) {
             boolean first = true;
@@ -87,7 +67,9 @@ public final class RecoveryOrderViewModel {
                 first = false;
             }
         }
-        steps.setAll(list);
+        if (!list.equals(steps)) {
+            steps.setAll(list);
+        }
         heading.set("Recovery order \u2014 " + model.scenario().label().toLowerCase());
         TimeBound t = plan.total();
         Journey j = model.journey();

@@ -22,6 +22,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -31,6 +32,11 @@ import javafx.scene.text.TextFlow;
  * selected scenario), the matrix of all scenarios, and the explanation of the number clicked.
  */
 public final class ResultsPanel extends VBox {
+
+    /** A journey row and a matrix row (two lines) in pixels, and the tab header with the column header. */
+    private static final double JOURNEY_ROW = 27;
+    private static final double MATRIX_ROW = 40;
+    private static final double TABS_CHROME = 72;
 
     private final ResultsViewModel vm;
     private final Consumer<Journey> onJourney;
@@ -77,14 +83,18 @@ public final class ResultsPanel extends VBox {
             col.setUserData(s);
             col.setPrefWidth(112);
             col.setSortable(false);
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>("RPO " + compact(c.getValue().all().get(s)[0])
-                    + "\nRTO " + compact(c.getValue().all().get(s)[1])));
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrixText(c.getValue().all().get(s))));
             col.setCellFactory(c -> new MatrixCell(s));
             matrix.getColumns().add(col);
         }
         matrix.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
                 picked(matrix, null));
 
+        ColumnFit.fit(table, 320);
+        ColumnFit.fit(matrix, 320);
+        // the tables show every journey (up to five, then they scroll); the explanation takes what is left
+        table.setFixedCellSize(JOURNEY_ROW);
+        matrix.setFixedCellSize(MATRIX_ROW);
         Tab selected = new Tab("Journeys", table);
         selected.textProperty().bind(vm.model().scenarioProperty().asString("Journeys \u2014 %s"));
         TabPane tabs = new TabPane(selected, new Tab("All scenarios", matrix));
@@ -105,6 +115,11 @@ public final class ResultsPanel extends VBox {
         links.prefWrapLengthProperty().bind(whyScroll.widthProperty().subtract(30));
         vm.explanationProperty().addListener((o, a, e) -> explain(e, why, links, openLink));
         explain(vm.explanationProperty().get(), why, links, openLink);
+        Runnable tablesHeight = () -> tabs.setMinHeight(TABS_CHROME + JOURNEY_ROW * Math.max(1,
+                Math.min(5, vm.rows().size())));
+        vm.rows().addListener((ListChangeListener<Row>) c -> tablesHeight.run());
+        tablesHeight.run();
+        whyScroll.setMinHeight(48);
         SplitPane split = new SplitPane(tabs, whyScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.45);
@@ -170,38 +185,59 @@ public final class ResultsPanel extends VBox {
         }
     }
 
-    /** A matrix cell: two lines, coloured by the worse verdict, with the verdicts in a tooltip. */
+    /**
+     * A matrix cell: the RPO over the RTO, each line coloured by its own verdict (a cell whose RTO misses does
+     * not paint its met RPO red), with both verdicts in a tooltip.
+     */
     private static final class MatrixCell extends TableCell<Row, String> {
         private final Scenario scenario;
+        private final Label rpo = figureLabel();
+        private final Label rto = figureLabel();
+        private final VBox lines = new VBox(rpo, rto);
 
         MatrixCell(Scenario scenario) {
             this.scenario = scenario;
             getStyleClass().add("matrix-cell");
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        private static Label figureLabel() {
+            Label l = new Label();
+            l.getStyleClass().add("matrix-figure");
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            return l;
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("verdict-meets", "verdict-misses");
-            setText(empty ? null : item);
+            setText(null);
             setTooltip(null);
-            if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
-                Figure[] f = getTableRow().getItem().all().get(scenario);
-                boolean missed = Boolean.FALSE.equals(f[0].met()) || Boolean.FALSE.equals(f[1].met());
-                boolean met = Boolean.TRUE.equals(f[0].met()) || Boolean.TRUE.equals(f[1].met());
-                if (missed || met) {
-                    getStyleClass().add(missed ? "verdict-misses" : "verdict-meets");
-                }
-                setTooltip(new javafx.scene.control.Tooltip(scenario.label() + ": RPO " + f[0].verdict() + ", RTO "
-                        + f[1].verdict()));
+            setAccessibleText(empty ? null : item);
+            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                setGraphic(null);
+                return;
+            }
+            Figure[] f = getTableRow().getItem().all().get(scenario);
+            show(rpo, "RPO ", f[0]);
+            show(rto, "RTO ", f[1]);
+            setGraphic(lines);
+            setTooltip(new javafx.scene.control.Tooltip(scenario.label() + ":\nRPO " + f[0].text() + " \u2014 "
+                    + f[0].verdict() + "\nRTO " + f[1].text() + " \u2014 " + f[1].verdict()));
+        }
+
+        private static void show(Label line, String metric, Figure f) {
+            line.setText(metric + f.text());
+            line.getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
+            if (f.styleClass() != null) {
+                line.getStyleClass().add(f.styleClass());
             }
         }
     }
 
-    /** A figure in the matrix: "∞" stands for unbounded there (the tooltip and explanation spell it out). */
-    private static String compact(Figure f) {
-        String e = f.estimate().isUnbounded() ? "\u221E" : f.estimate().toString();
-        return f.met() == null ? e : e + "  " + f.symbol();
+    /** A matrix cell's text (for accessibility and tests): its two lines. */
+    private static String matrixText(Figure[] f) {
+        return "RPO " + f[0].text() + "\nRTO " + f[1].text();
     }
 
     private static String objective(Figure f) {
@@ -220,15 +256,11 @@ public final class ResultsPanel extends VBox {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
                 setText(empty ? null : item);
-                setTooltip(null);
+                ColumnFit.tooltip(this, empty ? null : item);
                 if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
                     Figure f = verdict.apply(getTableRow().getItem());
-                    if (Boolean.FALSE.equals(f.met())) {
-                        getStyleClass().add("verdict-misses");
-                    } else if (f.assumed()) {
-                        getStyleClass().add("verdict-assumed");
-                    } else if (f.met() != null) {
-                        getStyleClass().add("verdict-meets");
+                    if (f.styleClass() != null) {
+                        getStyleClass().add(f.styleClass());
                     }
                     if (f.met() != null || f.assumed()) {
                         setTooltip(new javafx.scene.control.Tooltip(f.verdict() + " \u2014 click for the explanation"));

@@ -35,9 +35,16 @@ public final class ResultsViewModel {
     /** RPO or RTO. */
     public enum Metric { RPO, RTO }
 
-    /** A number with its verdict: met (true), missed (false) or no objective (null). */
+    /**
+     * A number with its verdict: met (true), missed (false) or no objective (null), and whether it rests on
+     * an assumption. Both tables show a figure through {@link #text()} and colour it by {@link #styleClass()},
+     * so that the notation, the symbols and the colour are the same everywhere and always agree.
+     */
     public record Figure(TimeBound estimate, TimeBound objective, Boolean met, boolean assumed) {
-        /** The estimate with its verdict symbol: "1h ✖", "5s ✔", "30m ⚠ ✔" (assumed), or the estimate alone. */
+        /**
+         * The estimate with its symbols: "1h  ✖", "5s  ✔", "30m ⚠  ✔" (assumed), "unbounded  ✖", or the
+         * estimate alone. Unbounded is spelled out as everywhere else in Lifeboat (explanations, reports).
+         */
         public String text() {
             String base = assumed ? estimate + " \u26A0" : estimate.toString();
             return met == null ? base : base + "  " + symbol();
@@ -50,6 +57,21 @@ public final class ResultsViewModel {
         public String verdict() {
             String v = met == null ? "no objective" : met ? "\u2714 met" : "\u2716 missed";
             return assumed ? v + "; \u26A0 rests on an assumption" : v;
+        }
+
+        /**
+         * The colour of this number alone: "verdict-misses" (red, ✖) when it misses its objective, else
+         * "verdict-assumed" (amber, ⚠) when it rests on an assumption, else "verdict-meets" (green, ✔) when it
+         * meets it, else null (no objective, no symbol, no colour).
+         */
+        public String styleClass() {
+            if (Boolean.FALSE.equals(met)) {
+                return "verdict-misses";
+            }
+            if (assumed) {
+                return "verdict-assumed";
+            }
+            return met == null ? null : "verdict-meets";
         }
     }
 

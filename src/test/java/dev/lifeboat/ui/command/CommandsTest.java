@@ -99,11 +99,65 @@ class CommandsTest {
         edit.paste();
 
         assertEquals(before + 2, topology.size());
-        Component copy = c("order-processor-2");
+        Component copy = named("order-processor copy");
         assertEquals(1, topology.dependenciesOf(copy).size(), "only the link inside the copied set");
-        assertEquals("orders-db-2", topology.dependenciesOf(copy).get(0).target().id());
+        assertEquals("orders-db copy", topology.dependenciesOf(copy).get(0).target().name());
         model.undo();
         assertEquals(before, topology.size());
+    }
+
+    private Component named(String name) {
+        List<Component> found = topology.components().stream().filter(x -> x.name().equals(name)).toList();
+        assertEquals(1, found.size(), "components named " + name);
+        return found.get(0);
+    }
+
+    @Test
+    void pastedCopiesGetNamesNoOtherComponentHasAndKeepThemOnRedo() {
+        // given a component copied once
+        EditActions edit = new EditActions(model);
+        model.selection().select(c("orders-db"));
+        edit.copy();
+
+        // when it is pasted twice, and the second copy is copied and pasted again
+        edit.paste();
+        edit.paste();
+        edit.copy();
+        edit.paste();
+
+        // then every copy has a name of its own, counted on from the original's
+        named("orders-db copy");
+        named("orders-db copy 2");
+        named("orders-db copy 3");
+        assertEquals(topology.size(), topology.components().stream().map(Component::name).distinct().count());
+        assertEquals("Paste orders-db copy 3", model.document().commands().undoDescriptionProperty().get());
+        model.undo();
+        model.redo();
+        named("orders-db copy 3");
+    }
+
+    @Test
+    void descriptionsNameComponentsAndPlacesNotTheirIds() {
+        // given components whose names differ from their ids
+        Component svc = c("order-processor");
+        Component db = c("orders-db");
+        model.execute(new RenameCommand(svc, "Order service"));
+        model.execute(new RenameCommand(db, "Orders database"));
+        var dependency = topology.dependency(svc, db).orElseThrow();
+        Place zone = topology.place("eu-west-1b").orElseThrow();
+        model.execute(new UpdatePlaceCommand(zone, "Dublin B", zone.region().id()));
+
+        // then the Edit menu and the status line read names
+        model.execute(new SetStrengthCommand(dependency, dependency.isHard()
+                ? dev.lifeboat.model.Strength.SOFT : dev.lifeboat.model.Strength.HARD));
+        assertTrue(model.statusProperty().get().startsWith("Make Order service \u2192 Orders database "),
+                model.statusProperty().get());
+        model.execute(new SetPlacementCommand(db, zone));
+        assertEquals("Place Orders database in Dublin B",
+                model.document().commands().undoDescriptionProperty().get());
+        model.execute(new DeleteCommand(List.of(), List.of(), List.of(dependency)));
+        assertEquals("Delete dependency Order service \u2192 Orders database",
+                model.document().commands().undoDescriptionProperty().get());
     }
 
     @Test

@@ -113,4 +113,21 @@ class ResultsViewModelTest {
         assertTrue(place.rto().verdict().contains("assumption"), place.rto().verdict());
         assertFalse(place.rpo().assumed(), "the cache's lost keys are a fact, not an assumption");
     }
+
+    @Test
+    void theRecoveryOrderShowsNewNamesAtOnce() {
+        // given the recovery order of the sample
+        assertTrue(recovery.steps().stream().anyMatch(s -> s.component().equals("orders-db")));
+
+        // when a component is renamed (no structural change)
+        model.execute(new dev.lifeboat.ui.command.RenameCommand(model.topology().component("orders-db")
+                .orElseThrow(), "Orders database"));
+
+        // then its step reads the new name, and undo brings the old one back
+        assertTrue(recovery.steps().stream().anyMatch(s -> s.component().equals("Orders database")),
+                recovery.steps().toString());
+        assertFalse(recovery.steps().stream().anyMatch(s -> s.component().equals("orders-db")));
+        model.undo();
+        assertTrue(recovery.steps().stream().anyMatch(s -> s.component().equals("orders-db")));
+    }
 }
