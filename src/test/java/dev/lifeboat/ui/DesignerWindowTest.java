@@ -351,4 +351,15 @@ class DesignerWindowTest {
         assertEquals(45L, checkout.value("restart_time"));
         assertFalse(field.getText().contains("9"), field.getText());
     }
+
+    @Test
+    void fileExportOpensTheExportWindowWithAPreview(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextArea preview = robot.lookup("#exportPreview")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(preview.getText().contains("\"Checkout\""), preview.getText());
+        assertTrue(robot.lookup("#exportSave").tryQuery().isPresent());
+    }
 }

@@ -6,6 +6,7 @@ import dev.lifeboat.ui.DesignerModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -132,6 +133,12 @@ public final class FileActions {
         afterRecentChange.accept(file);
         model.setStatus("Saved " + name);
         return true;
+    }
+
+    /** File ▸ Export: the export window over the open document. */
+    public void export() {
+        ExportViewModel vm = new ExportViewModel(model.executor(), model::document);
+        new ExportDialog(vm, owner, List.copyOf(model.topology().journeys())).show();
     }
 
     /**
