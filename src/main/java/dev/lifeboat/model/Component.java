@@ -93,6 +93,14 @@ public final class Component {
         return kind.setting(key).map(s -> explicit(s.slot()) != UNSET).orElse(false);
     }
 
+    /**
+     * Whether the setting was set explicitly, by a person or a file, rather than left at its kind's default: an
+     * explicit value is the user's statement, a default where no documentation gives the number an assumption.
+     */
+    public boolean isSet(Setting<?> setting) {
+        return explicit(setting.slot()) != UNSET;
+    }
+
     /** The explicitly set values, by key, in the kind's order of settings. */
     public Map<String, Object> explicitValues() {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -221,6 +221,14 @@ public abstract class Setting<T> {
         public DurationSetting withDefault(Long newDefault) {
             return new DurationSetting(key(), label(), group(), description(), newDefault, optional, noneWord);
         }
+
+        /**
+         * A copy with another default, label and description, for a kind whose technology documents the number
+         * that other kinds can only assume (MongoDB's election time beside an assumed failover time).
+         */
+        public DurationSetting withDefault(Long newDefault, String newLabel, String newDescription) {
+            return new DurationSetting(key(), newLabel, group(), newDescription, newDefault, optional, noneWord);
+        }
     }
 
     /** A whole number within a range. */

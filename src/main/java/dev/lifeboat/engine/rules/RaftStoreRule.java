@@ -61,7 +61,7 @@ final class RaftStoreRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         int members = c.get(MEMBERS);
         Spread placement = c.get(MEMBER_PLACEMENT);
         return switch (scenario) {
@@ -101,7 +101,8 @@ final class RaftStoreRule implements Rule {
         }
         return v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                 .say("with ").say(members).say(members == 1 ? " member" : " members")
-                .say(" the others are no majority without it, so the store waits for the restart (restart_time).")
+                .say(" the others are no majority without it, so the store waits for the restart (")
+                .assumed(RESTART_TIME).say(").")
                 .cite(ETCD_FAULT_TOLERANCE).done();
     }
 
@@ -124,7 +125,7 @@ final class RaftStoreRule implements Rule {
         return v.rto(TimeBound.ofSeconds(timeout + vote)).action(RecoveryAction.FAILOVER)
                 .say("if the leader was among the lost, the followers wait the election timeout (").dur(timeout)
                 .say(", election_timeout) without a heartbeat, then elect a new leader and clients find it (")
-                .dur(vote).say(", election_time, assumed).").assume(ELECTION_TIME)
+                .dur(vote).say(", ").assumed(ELECTION_TIME).say(").")
                 .cite(ETCD_TUNING).cite(ETCD_FAILURES).done();
     }
 
@@ -152,10 +153,9 @@ final class RaftStoreRule implements Rule {
         v.rpo(TimeBound.ofSeconds(interval)).say(why).say(", so the newest copy is the last snapshot, saved every ")
                 .dur(interval).say(" (backup_interval, etcdctl snapshot save). ")
                 .rto(TimeBound.ofSecondsCeil((double) provision + restore + reform)).action(RecoveryAction.RESTORE)
-                .say("provision new members (").dur(provision).say(", provision_time, assumed) + restore ").num(size)
-                .say(" GB at ").num(rate).say(" GB/h (").say(TimeBound.ofSeconds(restore)).say(") + form a new "
-                        + "cluster from the snapshot (").dur(reform).say(", reform_time, assumed).")
-                .assume(PROVISION_TIME).assume(REFORM_TIME);
+                .say("provision new members (").dur(provision).say(", ").assumed(PROVISION_TIME).say(")");
+        Backups.restore(c, v, size, rate, restore);
+        v.say(" + form a new cluster from the snapshot (").dur(reform).say(", ").assumed(REFORM_TIME).say(").");
         if (corruption) {
             Backups.retention(c, v);
         }
