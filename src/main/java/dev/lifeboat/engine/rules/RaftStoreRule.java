@@ -20,8 +20,13 @@ import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.BackupLocation;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Spread;
 import dev.lifeboat.model.TimeBound;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A store replicated by consensus (Raft: etcd, Consul, Raft-based caches). A write is acknowledged once a
@@ -32,7 +37,8 @@ import dev.lifeboat.model.TimeBound;
  * write, a deleted key range) is committed on every member like any write, so backups decide.
  *
  * <p>Where the members are: {@code member_placement} spreads them evenly over up to three zones
- * ({@code multi_zone}) or regions ({@code multi_region}), or keeps them in one zone.
+ * ({@code multi_zone}) or regions ({@code multi_region}), or keeps them in one zone; {@code member_zones},
+ * when set, names the zones instead, and zone or region loss is then the worst case over them.
  */
 final class RaftStoreRule implements Rule {
 
@@ -64,6 +70,10 @@ final class RaftStoreRule implements Rule {
         Verdict v = new Verdict(c, scenario);
         int members = c.get(MEMBERS);
         Spread placement = c.get(MEMBER_PLACEMENT);
+        List<Place> zones = c.memberZones();
+        if (!zones.isEmpty() && (scenario == Scenario.ZONE_LOSS || scenario == Scenario.REGION_LOSS)) {
+            return inZones(c, v, members, zones);
+        }
         return switch (scenario) {
             case PROCESS_CRASH -> processCrash(c, v, members);
             case NODE_LOSS -> lost(c, v, members, 1, "one member is lost with its disk");
@@ -78,6 +88,62 @@ final class RaftStoreRule implements Rule {
             case LOGICAL_CORRUPTION -> fromBackup(c, v, "a bad write or a deleted key range is committed by a "
                     + "majority and applied by every member, like any write", true);
         };
+    }
+
+    /**
+     * Zone or region loss with the members in named zones ({@code member_zones}): the worst case over the listed
+     * zones (regions), the loss of the one holding the most members. A zone in no region is assumed to be in the
+     * lost region, as the engine assumes for components.
+     */
+    private static ComponentAssessment inZones(Component c, Verdict v, int members, List<Place> zones) {
+        Map<Place, Integer> perZone = new LinkedHashMap<>();
+        for (int i = 0; i < members; i++) {
+            perZone.merge(zones.get(i % zones.size()), 1, Integer::sum);
+        }
+        if (v.scenario() == Scenario.ZONE_LOSS) {
+            Place worst = null;
+            for (Map.Entry<Place, Integer> e : perZone.entrySet()) {
+                if (worst == null || e.getValue() > perZone.get(worst)) {
+                    worst = e.getKey();
+                }
+            }
+            int lost = perZone.get(worst);
+            String why = perZone.size() == 1 ? "all members run in zone " + name(worst) + " (member_zones)"
+                    : "the worst case is the loss of zone " + name(worst) + ", which holds " + lost + " of the "
+                            + members + " members (member_zones)";
+            return lost(c, v, members, lost, why);
+        }
+        int regionless = 0;
+        Map<Place, Integer> perRegion = new LinkedHashMap<>();
+        for (Map.Entry<Place, Integer> e : perZone.entrySet()) {
+            Place region = e.getKey().region();
+            if (region == null) {
+                regionless += e.getValue();
+            } else {
+                perRegion.merge(region, e.getValue(), Integer::sum);
+            }
+        }
+        Place worst = null;
+        for (Map.Entry<Place, Integer> e : perRegion.entrySet()) {
+            if (worst == null || e.getValue() > perRegion.get(worst)) {
+                worst = e.getKey();
+            }
+        }
+        if (worst == null) {
+            return lost(c, v, members, members, "the member zones are in no region, so all members are assumed "
+                    + "to be in the lost one (member_zones)");
+        }
+        int lost = perRegion.get(worst) + regionless;
+        String why = perRegion.size() == 1 && regionless == 0
+                ? "all members run in zones of region " + name(worst) + " (member_zones)"
+                : "the worst case is the loss of region " + name(worst) + ", whose zones hold " + lost + " of the "
+                        + members + " members" + (regionless > 0 ? " (counting those in zones of no region)" : "")
+                        + " (member_zones)";
+        return lost(c, v, members, lost, why);
+    }
+
+    private static String name(Place p) {
+        return Printable.echo(p.name());
     }
 
     /** The most members one zone or region holds when they are spread evenly over up to three. */
