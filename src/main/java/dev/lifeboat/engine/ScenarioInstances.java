@@ -5,9 +5,11 @@ import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Place;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the instances of every scenario from where the components are placed (see the README, "Zone
@@ -55,6 +57,7 @@ final class ScenarioInstances {
             } else {
                 regionless.add(i);
             }
+            memberZones(c, i, zones, regions);
         }
         boolean[] scratch = new boolean[order.members.length];
         Map<Scenario, ScenarioInstance[]> out = new EnumMap<>(Scenario.class);
@@ -105,6 +108,38 @@ final class ScenarioInstances {
             out.put(s, instances);
         }
         return out;
+    }
+
+    /**
+     * A component whose members run in named zones (a Raft store's {@code member_zones}) is hit by the loss of
+     * each of those zones and of their regions too, not only of its own place: its rule answers with the worst
+     * case over them. Nothing is added where its own place already makes it hit (unplaced, or in no zone of that
+     * region), but the listed zone's (region's) loss is an instance even when no component is placed there.
+     */
+    private static void memberZones(Component c, int i, Map<Place, IntList> zones, Map<Place, IntList> regions) {
+        List<Place> listed = c.memberZones();
+        if (listed.isEmpty()) {
+            return;
+        }
+        Place z = c.zone();
+        Place r = c.region();
+        Set<Place> seen = new HashSet<>();
+        for (Place m : listed) {
+            if (seen.add(m)) {
+                // the zone's loss is an instance even where no component is placed in it
+                IntList hit = zones.computeIfAbsent(m, k -> new IntList());
+                if (m != z && !(z == null && (r == null || m.region() == r))) {
+                    hit.add(i);
+                }
+            }
+            Place mr = m.region();
+            if (mr != null && seen.add(mr)) {
+                IntList hit = regions.computeIfAbsent(mr, k -> new IntList());
+                if (r != null && mr != r) {
+                    hit.add(i);
+                }
+            }
+        }
     }
 
     /** hitBySome[s][i]: whether some instance of scenario s hits node i. */

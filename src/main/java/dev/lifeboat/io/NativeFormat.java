@@ -186,6 +186,10 @@ public final class NativeFormat {
             putNumber(settings, s.key(), d);
         } else if (value instanceof Long seconds) {
             putDuration(settings, s.key(), TimeBound.ofSeconds(seconds));
+        } else if (value instanceof List<?> ids) {
+            // zone ids, in order: "member_zones": ["eu-a", "eu-b", "eu-c"]
+            ArrayNode array = settings.putArray(s.key());
+            ids.forEach(id -> array.add(String.valueOf(id)));
         } else {
             // durations that are absent ("none"), choices by id ("async", "all")
             settings.put(s.key(), s.format(value));
@@ -465,8 +469,27 @@ public final class NativeFormat {
                     throw in.error(kp, "unknown setting \"" + Printable.echo(key) + "\" for " + c.kind().label()
                             + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
                 }
-                setValue(in, topology, c, key, in.scalar(e.getValue(), kp), kp);
+                Setting<?> setting = c.kind().setting(key).orElseThrow();
+                Object value = setting instanceof Setting.ZoneListSetting && e.getValue().isArray()
+                        ? zoneIds(e.getValue(), kp) : in.scalar(e.getValue(), kp);
+                setValue(in, topology, c, key, value, kp);
             }
+        }
+
+        /** A list of zone ids, each checked where it stands: {@code $.components[0].settings.member_zones[1]}. */
+        private List<String> zoneIds(JsonNode array, String path) throws LoadException {
+            List<String> ids = new ArrayList<>();
+            for (int k = 0; k < array.size(); k++) {
+                String ip = Nodes.index(path, k);
+                String id = in.text(array.get(k), ip);
+                Place p = topology.place(id).orElse(null);
+                if (p == null || p.kind() != PlaceKind.ZONE) {
+                    throw in.error(ip, (p == null ? "no zone" : "a region, not a zone") + " with id \""
+                            + Printable.echo(id) + "\"; member zones must be zones listed under places");
+                }
+                ids.add(id);
+            }
+            return ids;
         }
 
         // ------------------------------------------------------------ dependencies

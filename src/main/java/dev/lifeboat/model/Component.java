@@ -1,6 +1,8 @@
 package dev.lifeboat.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import java.util.Objects;
  */
 public final class Component {
 
+    private final Topology topology;
     private final String id;
     private final ComponentKind kind;
     private String name;
@@ -21,7 +24,8 @@ public final class Component {
     private Object[] slots = new Object[0];
     private static final Object UNSET = new Object();
 
-    Component(String id, ComponentKind kind, String name) {
+    Component(Topology topology, String id, ComponentKind kind, String name) {
+        this.topology = topology;
         this.id = id;
         this.kind = kind;
         this.name = name;
@@ -58,6 +62,27 @@ public final class Component {
         return place.kind() == PlaceKind.REGION ? place : place.region();
     }
 
+    /**
+     * The zones its members run in, one entry per member in turn (a zone listed twice holds twice as many), as
+     * its kind's zone list says (the Raft store's {@code member_zones}); empty when the kind has none or none is
+     * set. Ids that name no zone of its topology (any more) are left out.
+     */
+    public List<Place> memberZones() {
+        Setting.ZoneListSetting s = kind.zoneList();
+        if (s == null) {
+            return List.of();
+        }
+        List<String> ids = get(s);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Place> out = new ArrayList<>(ids.size());
+        for (String zid : ids) {
+            topology.place(zid).filter(p -> p.kind() == PlaceKind.ZONE).ifPresent(out::add);
+        }
+        return out;
+    }
+
     public double x() {
         return x;
     }
@@ -91,6 +116,14 @@ public final class Component {
     /** Whether the setting was set explicitly (rather than left at its default). */
     public boolean isSet(String key) {
         return kind.setting(key).map(s -> explicit(s.slot()) != UNSET).orElse(false);
+    }
+
+    /**
+     * Whether the setting was set explicitly, by a person or a file, rather than left at its kind's default: an
+     * explicit value is the user's statement, a default where no documentation gives the number an assumption.
+     */
+    public boolean isSet(Setting<?> setting) {
+        return explicit(setting.slot()) != UNSET;
     }
 
     /** The explicitly set values, by key, in the kind's order of settings. */

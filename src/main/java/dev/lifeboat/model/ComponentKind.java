@@ -28,6 +28,8 @@ public enum ComponentKind implements Choice {
     private final Map<String, Setting<?>> settings;
     /** This kind's settings by slot (null where the kind has no such setting). */
     private final Setting<?>[] bySlot;
+    /** The kind's list of member zones, or null. */
+    private final Setting.ZoneListSetting zoneList;
 
     ComponentKind(KindDefinition definition) {
         this.definition = definition;
@@ -43,9 +45,19 @@ public enum ComponentKind implements Choice {
             max = Math.max(max, s.slot() + 1);
         }
         this.bySlot = new Setting<?>[max];
+        Setting.ZoneListSetting zones = null;
         for (Setting<?> s : definition.settings()) {
             bySlot[s.slot()] = s;
+            if (s instanceof Setting.ZoneListSetting z) {
+                zones = z;
+            }
         }
+        this.zoneList = zones;
+    }
+
+    /** The setting that lists the zones its members run in (the Raft store's {@code member_zones}), or null. */
+    public Setting.ZoneListSetting zoneList() {
+        return zoneList;
     }
 
     /** This kind's own definition of the setting in {@code slot}, or null. */

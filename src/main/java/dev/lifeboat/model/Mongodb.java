@@ -21,6 +21,7 @@ import static dev.lifeboat.model.Settings.RESTORE_RATE;
 
 import dev.lifeboat.model.Setting.BoolSetting;
 import dev.lifeboat.model.Setting.ChoiceSetting;
+import dev.lifeboat.model.Setting.DurationSetting;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +66,21 @@ public final class Mongodb {
     public static final BoolSetting JOURNALING = Setting.bool("journaling", "Journaling (j: true)", DURABILITY,
             "MongoDB: writes are acknowledged after the on-disk journal has them.", true);
 
+    /**
+     * MongoDB documents its failover: "the median time before a cluster elects a new primary should not typically
+     * exceed 12 seconds" with the default settings (Replica Set Elections), detection included.
+     */
+    public static final DurationSetting ELECTION_TIME = FAILOVER_TIME.withDefault(12L,
+            "Election time", "MongoDB: time to detect the primary as unavailable and elect a new one (a median of "
+                    + "at most 12 s with the default settings, as documented).");
+
     /** The kind's definition: its settings and defaults, and the service-config {@code database.type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("mongodb", "MongoDB", true,
             List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, CONTINUOUS_ARCHIVING, ARCHIVE_INTERVAL,
                     REPLICATION_MODE.withDefault(ReplicationMode.ASYNC), REPLICAS.withDefault(2), REPLICA_PLACEMENT,
                     REPLICATION_LAG,
                     WRITE_CONCERN, JOURNALING,
-                    FAILOVER.withDefault(Failover.AUTOMATIC), RESTART_TIME, FAILOVER_TIME.withDefault(12L),
+                    FAILOVER.withDefault(Failover.AUTOMATIC), RESTART_TIME, ELECTION_TIME,
                     PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB, RESTORE_RATE, LOG_REPLAY_SPEED),
             Map.of(ConfigSection.DATABASE, List.of("mongodb", "mongo")));
 }

@@ -13,6 +13,7 @@ import static dev.lifeboat.model.Settings.RESTORE_RATE;
 import dev.lifeboat.model.Setting.ChoiceSetting;
 import dev.lifeboat.model.Setting.DurationSetting;
 import dev.lifeboat.model.Setting.IntSetting;
+import dev.lifeboat.model.Setting.ZoneListSetting;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,14 @@ public final class RaftStore {
             "Member placement", REPLICATION,
             "Zones or regions the members run in, spread evenly (over up to three zones or regions).",
             Spread.SINGLE_ZONE);
+    /**
+     * Named zones of the topology the members run in, one per member in turn (list a zone twice to put more
+     * members there); when set, it decides which zone and region losses take the majority instead of
+     * {@link #MEMBER_PLACEMENT}.
+     */
+    public static final ZoneListSetting MEMBER_ZONES = Setting.zoneList("member_zones", "Member zones",
+            REPLICATION, "Zones the members run in, member by member in turn (eu-a, eu-b, eu-c); overrides member "
+                    + "placement when set.");
     /** etcd's {@code --election-timeout}: 1000 ms by default (etcd tuning guide). */
     public static final DurationSetting ELECTION_TIMEOUT = Setting.duration("election_timeout",
             "Election timeout", RECOVERY,
@@ -49,7 +58,7 @@ public final class RaftStore {
 
     /** The kind's definition: its settings and defaults, and the service-config {@code type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("raft_store", "Raft store", true,
-            List.of(MEMBERS, MEMBER_PLACEMENT,
+            List.of(MEMBERS, MEMBER_PLACEMENT, MEMBER_ZONES,
                     BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
                     ELECTION_TIMEOUT, ELECTION_TIME, RESTART_TIME, PROVISION_TIME, REFORM_TIME,
                     DATA_SIZE_GB.withDefault(2.0), RESTORE_RATE),

@@ -1,6 +1,8 @@
 package dev.lifeboat.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -130,6 +132,11 @@ public abstract class Setting<T> {
         return new BoolSetting(key, label, group, description, defaultValue);
     }
 
+    /** A list of zone ids, empty by default; the topology checks that each names one of its zones. */
+    public static ZoneListSetting zoneList(String key, String label, SettingGroup group, String description) {
+        return new ZoneListSetting(key, label, group, description, List.of());
+    }
+
     public static <E extends Enum<E> & Choice> ChoiceSetting<E> choice(String key, String label, SettingGroup group,
                                                                        String description, E defaultValue) {
         return new ChoiceSetting<>(key, label, group, description, defaultValue);
@@ -220,6 +227,14 @@ public abstract class Setting<T> {
         @Override
         public DurationSetting withDefault(Long newDefault) {
             return new DurationSetting(key(), label(), group(), description(), newDefault, optional, noneWord);
+        }
+
+        /**
+         * A copy with another default, label and description, for a kind whose technology documents the number
+         * that other kinds can only assume (MongoDB's election time beside an assumed failover time).
+         */
+        public DurationSetting withDefault(Long newDefault, String newLabel, String newDescription) {
+            return new DurationSetting(key(), newLabel, group(), newDescription, newDefault, optional, noneWord);
         }
     }
 
@@ -462,6 +477,78 @@ public abstract class Setting<T> {
         @Override
         public BoolSetting withDefault(Boolean newDefault) {
             return new BoolSetting(key(), label(), group(), description(), newDefault);
+        }
+    }
+
+    /**
+     * Zone ids, in order; a zone may be listed more than once. Empty means none, written {@code none}. Only the
+     * ids are checked here; {@link Topology#set} checks that each names one of its zones.
+     */
+    public static final class ZoneListSetting extends Setting<List<String>> {
+        ZoneListSetting(String key, String label, SettingGroup group, String description, List<String> def) {
+            super(key, label, group, description, def);
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return List.class;
+        }
+
+        @Override
+        public List<String> coerce(Object value) {
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            if (!(value instanceof Collection<?> items)) {
+                throw invalid("expected a list of zone ids such as [\"eu-a\", \"eu-b\"], not " + shown(value));
+            }
+            List<String> ids = new ArrayList<>(items.size());
+            for (Object item : items) {
+                if (!(item instanceof String id)) {
+                    throw invalid("expected a zone id, not " + shown(item));
+                }
+                ids.add(checked(id.trim()));
+            }
+            return List.copyOf(ids);
+        }
+
+        /** Reads ids separated by commas or spaces: {@code eu-a, eu-b}; empty or {@code none} for none. */
+        @Override
+        public List<String> parse(String text) {
+            String t = text == null ? "" : text.trim();
+            if (t.isEmpty() || InputText.equalsIgnoreCase(t, "none")) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            for (String part : t.split("[,\\s]+")) {
+                if (!part.isEmpty()) {
+                    ids.add(checked(part));
+                }
+            }
+            return List.copyOf(ids);
+        }
+
+        private String checked(String id) {
+            try {
+                return Topology.checkId(id);
+            } catch (IllegalArgumentException e) {
+                throw invalid(e.getMessage());
+            }
+        }
+
+        @Override
+        public String format(Object value) {
+            List<?> ids = (List<?>) value;
+            return ids == null || ids.isEmpty() ? "none"
+                    : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public ZoneListSetting withDefault(List<String> newDefault) {
+            return new ZoneListSetting(key(), label(), group(), description(), List.copyOf(newDefault));
         }
     }
 

@@ -42,9 +42,14 @@ public final class Settings {
             "Continuous archiving (PITR)", BACKUP,
             "Write-ahead log / binlog / oplog shipped continuously to backup storage, allowing point-in-time "
                     + "recovery.", false);
+    /**
+     * No technology archives on a schedule by default (PostgreSQL's archive_timeout is 0, off); its
+     * documentation calls "a minute or so" reasonable, MySQL and MongoDB give no number: assumed.
+     */
     public static final DurationSetting ARCHIVE_INTERVAL = Setting.duration("archive_interval",
-            "Archive interval", BACKUP,
-            "Longest time before a log segment is archived (PostgreSQL archive_timeout).", MIN, false);
+            "Archive interval (assumed)", BACKUP,
+            "Assumed longest time before a log segment is archived (PostgreSQL archive_timeout, which its "
+                    + "documentation suggests setting to a minute or so); set yours.", MIN, false);
 
     // ---------------------------------------------------------------- replication
 
@@ -63,11 +68,19 @@ public final class Settings {
 
     // ---------------------------------------------------------------- recovery
 
-    public static final DurationSetting RESTART_TIME = Setting.duration("restart_time", "Restart time",
-            RECOVERY, "Time to restart the process on the same host, including crash recovery.", MIN, false);
+    /** No documentation states how long a restart with crash recovery takes: it depends on the data. */
+    public static final DurationSetting RESTART_TIME = Setting.duration("restart_time", "Restart time (assumed)",
+            RECOVERY, "Assumed time to restart the process on the same host, including crash recovery; the "
+                    + "documentation gives no number.", MIN, false);
+    /**
+     * Detection plus promotion: PostgreSQL has no automatic failover of its own (an external tool does it), and
+     * MySQL, Kafka and load balancers state no total, so the default is an assumption; MongoDB's documented
+     * election time replaces it in {@link Mongodb}.
+     */
     public static final DurationSetting FAILOVER_TIME = Setting.duration("failover_time",
-            "Automatic failover time", RECOVERY, "Time to detect the failure and promote a replica automatically.",
-            MIN, false);
+            "Automatic failover time (assumed)", RECOVERY,
+            "Assumed time to detect the failure and switch to a replica or another instance automatically; the "
+                    + "documentation gives no number.", MIN, false);
     public static final DurationSetting PROMOTION_TIME = Setting.duration("promotion_time",
             "Manual promotion time (assumed)", RECOVERY,
             "Assumed time for an on-call engineer to be paged, decide and promote a replica.", 30 * MIN, false);
@@ -76,8 +89,10 @@ public final class Settings {
             15 * MIN, false);
     public static final NumberSetting DATA_SIZE_GB = Setting.number("data_size_gb", "Data size", RECOVERY,
             "Size of the data to restore.", 100, 0, 10_000_000, "GB");
-    public static final NumberSetting RESTORE_RATE = Setting.number("restore_rate_gb_per_hour", "Restore throughput",
-            RECOVERY, "Measured speed of a restore from backup.", 200, 0.001, 1_000_000, "GB/h");
+    public static final NumberSetting RESTORE_RATE = Setting.number("restore_rate_gb_per_hour",
+            "Restore throughput (assumed)", RECOVERY,
+            "Assumed speed of a restore from backup; no documentation gives one: measure yours.", 200, 0.001,
+            1_000_000, "GB/h");
     public static final NumberSetting LOG_REPLAY_SPEED = Setting.number("log_replay_speed",
             "Log replay speed (assumed)", RECOVERY,
             "Assumed hours of archived log replayed per hour of recovery.", 10, 0.1, 10_000, "x");

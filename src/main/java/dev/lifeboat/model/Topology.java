@@ -97,7 +97,7 @@ public final class Topology {
         if (components.containsKey(cid)) {
             throw new IllegalArgumentException("a component with id '" + cid + "' already exists");
         }
-        Component c = new Component(cid, kind, n);
+        Component c = new Component(this, cid, kind, n);
         components.put(cid, c);
         outgoing.put(cid, new ArrayList<>());
         incoming.put(cid, new ArrayList<>());
@@ -167,8 +167,30 @@ public final class Topology {
         Setting<?> s = c.kind().setting(key).orElseThrow(() -> new InvalidValueException(key,
                 c.kind().label() + " has no setting '" + key + "'"));
         Object v = s.coerce(value);
+        if (s instanceof Setting.ZoneListSetting z) {
+            checkZones(z, z.coerce(v));
+        }
         c.putValue(key, v);
         fire(Type.SETTING_CHANGED, c, key);
+        if (s instanceof Setting.ZoneListSetting) {
+            // where its members run changes which zone and region losses hit it
+            fire(Type.COMPONENT_PLACED, c, null);
+        }
+    }
+
+    /** Refuses a zone list naming anything but a zone of this topology, in one line. */
+    private void checkZones(Setting.ZoneListSetting s, List<String> ids) {
+        for (String id : ids) {
+            Place p = places.get(id);
+            if (p == null || p.kind() != PlaceKind.ZONE) {
+                List<String> zones = places.values().stream().filter(z -> z.kind() == PlaceKind.ZONE)
+                        .map(Place::id).toList();
+                String what = p == null ? "no zone" : "a region, not a zone";
+                throw new InvalidValueException(s.key(), s.label() + ": " + what + " with id \"" + Printable.echo(id)
+                        + "\"" + (zones.isEmpty() ? "; the topology has no zones"
+                        : "; its zones are " + String.join(", ", zones)));
+            }
+        }
     }
 
     /** Sets a typed setting; see {@link #set(Component, String, Object)}. */
@@ -183,6 +205,9 @@ public final class Topology {
                 c.kind().label() + " has no setting '" + key + "'"));
         c.clearValue(key);
         fire(Type.SETTING_CHANGED, c, key);
+        if (c.kind().zoneList() != null && c.kind().zoneList().key().equals(key)) {
+            fire(Type.COMPONENT_PLACED, c, null);
+        }
     }
 
     // ---------------------------------------------------------------- dependencies
@@ -347,9 +372,25 @@ public final class Topology {
         return p;
     }
 
-    /** Removes a place; components in it become unplaced (or move up to its region), zones in it lose it. */
+    /**
+     * Removes a place; components in it become unplaced (or move up to its region), zones in it lose it, and a
+     * removed zone is dropped from every list of member zones (a list left empty returns to its default).
+     */
     public void removePlace(Place p) {
         requireOwn(p);
+        for (Component c : components.values()) {
+            Setting.ZoneListSetting z = c.kind().zoneList();
+            if (z != null && c.get(z).contains(p.id())) {
+                List<String> kept = c.get(z).stream().filter(id -> !id.equals(p.id())).toList();
+                if (kept.isEmpty()) {
+                    reset(c, z.key());
+                } else {
+                    c.putValue(z.key(), kept);
+                    fire(Type.SETTING_CHANGED, c, z.key());
+                    fire(Type.COMPONENT_PLACED, c, null);
+                }
+            }
+        }
         for (Component c : components.values()) {
             if (c.place() == p) {
                 c.setPlace(p.kind() == PlaceKind.ZONE ? p.region() : null);

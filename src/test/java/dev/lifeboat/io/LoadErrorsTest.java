@@ -155,7 +155,12 @@ class LoadErrorsTest {
                                 + "\"rto_objective\": \"soon\"}]"),
                         "$.journeys[0].rto_objective", "'soon' is not a duration"),
                 Arguments.of("components not an array", doc("\"components\": {}"), "$.components",
-                        "expected a JSON array, found an object"));
+                        "expected a JSON array, found an object"),
+                Arguments.of("an unknown member zone", "{\"format\": \"lifeboat\", \"version\": 2, \"places\": "
+                                + "[{\"id\": \"eu-a\", \"kind\": \"zone\", \"name\": \"eu-a\"}], \"components\": "
+                                + "[{\"id\": \"cfg\", \"kind\": \"raft_store\", \"settings\": "
+                                + "{\"member_zones\": [\"eu-a\", \"eu-x\"]}}]}",
+                        "$.components[0].settings.member_zones[1]", "no zone with id \"eu-x\""));
     }
 
     @ParameterizedTest(name = "{0}")

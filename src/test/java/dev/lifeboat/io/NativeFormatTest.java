@@ -13,6 +13,7 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.RaftStore;
 import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
@@ -55,6 +56,9 @@ class NativeFormatTest {
         t.set(kafka, Kafka.REPLICATION_FACTOR, 3);
         Component redis = t.addComponent("cache", ComponentKind.REDIS, "cache");
         t.set(redis, Redis.APPENDFSYNC, Redis.AppendFsync.ALWAYS);
+        Component raft = t.addComponent("config", ComponentKind.RAFT_STORE, "config");
+        t.place(raft, zone);
+        t.set(raft, RaftStore.MEMBER_ZONES, List.of("eu-1a", "dc-2", "eu-1a"));
         Component ext = t.addComponent("psp", ComponentKind.EXTERNAL, "PSP");
         t.set(ext, ExternalProvider.STATED_RPO, null);
         t.set(ext, ExternalProvider.STATED_RTO, 1800L);

@@ -70,7 +70,7 @@ final class Backups {
             long archive = c.get(ARCHIVE_INTERVAL);
             v.rpo(TimeBound.ofSeconds(archive)).say(why)
                     .say(", so point-in-time recovery replays the archived log, shipped at least every ").dur(archive)
-                    .say(" (archive_interval), onto a base backup taken every ").dur(backup).say(" (backup_interval)");
+                    .say(" (").assumedRpo(ARCHIVE_INTERVAL).say("), onto a base backup taken every ").dur(backup).say(" (backup_interval)");
         } else {
             v.rpo(TimeBound.ofSeconds(backup)).say(why).say(", so the newest copy is the last backup, taken every ")
                     .dur(backup).say(" (backup_interval)");
@@ -108,16 +108,24 @@ final class Backups {
         TimeBound total = TimeBound.ofSecondsCeil((double) first + restore + replay);
         v.rto(total).action(RecoveryAction.RESTORE);
         if (newHost) {
-            v.say("provision a host (").dur(first).say(", provision_time, assumed)").assume(PROVISION_TIME);
+            v.say("provision a host (").dur(first).say(", ").assumed(PROVISION_TIME).say(")");
         } else {
-            v.say("restart (").dur(first).say(", restart_time)");
+            v.say("restart (").dur(first).say(", ").assumed(RESTART_TIME).say(")");
         }
-        v.say(" + restore ").num(size).say(" GB at ").num(rate).say(" GB/h (").say(TimeBound.ofSeconds(restore))
-                .say(")");
+        restore(c, v, size, rate, restore);
         if (replay > 0) {
             v.say(" + replay up to ").dur(replayLog).say(" of archived log at ").num(speed).say("x (").dur(replay)
-                    .say(", log_replay_speed, assumed)").assume(LOG_REPLAY_SPEED);
+                    .say(", ").assumed(LOG_REPLAY_SPEED).say(")");
         }
         v.say(".");
+    }
+
+    /** Explains " + restore 100 GB at 200 GB/h (30m, restore_rate_gb_per_hour, assumed)": copying the data back. */
+    static void restore(Component c, Verdict v, double size, double rate, long seconds) {
+        v.say(" + restore ").num(size).say(" GB at ").num(rate).say(" GB/h (").say(TimeBound.ofSeconds(seconds));
+        if (size > 0) {
+            v.say(", ").assumed(RESTORE_RATE);
+        }
+        v.say(")");
     }
 }

@@ -41,7 +41,7 @@ abstract class DatabaseRule implements Rule {
     @Override
     public final ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         boolean replicated = replicated(c);
         ReplicaPlacement placement = replicated ? c.get(REPLICA_PLACEMENT) : null;
         return switch (scenario) {
@@ -109,20 +109,34 @@ abstract class DatabaseRule implements Rule {
         if (c.get(FAILOVER) == Failover.AUTOMATIC) {
             long t = c.get(FAILOVER_TIME);
             v.rto(TimeBound.ofSeconds(t)).action(RecoveryAction.FAILOVER)
-                    .say("automatic failover to the replica ").say(where(placement)).say(" (failover_time).");
+                    .say("automatic failover to the replica ").say(where(placement)).say(" (");
+            if (failoverTimeDocumented()) {
+                v.say("failover_time");
+            } else {
+                v.assumed(FAILOVER_TIME);
+            }
+            v.say(").");
         } else {
             long t = c.get(PROMOTION_TIME);
             v.rto(TimeBound.ofSeconds(t)).action(RecoveryAction.PROMOTE)
                     .say("a person promotes the replica ").say(where(placement))
-                    .say(" (promotion_time, assumed; failover is manual).").assume(PROMOTION_TIME);
+                    .say(" (").assumed(PROMOTION_TIME).say("; failover is manual).");
         }
+    }
+
+    /**
+     * Whether the technology's documentation states its default {@code failover_time} (MongoDB's election);
+     * else the default is an assumption.
+     */
+    boolean failoverTimeDocumented() {
+        return false;
     }
 
     /** Explains the asynchronous case: the replica may lack the last replication lag of commits. */
     static void lag(Component c, Verdict v, String how) {
         long lag = c.get(REPLICATION_LAG);
         v.rpo(TimeBound.ofSeconds(lag)).say(how).say(", so the replica may lack the last ").dur(lag)
-                .say(" of commits (replication_lag, assumed). ").assume(REPLICATION_LAG);
+                .say(" of commits (").assumed(REPLICATION_LAG).say("). ");
     }
 
     private void noReplica(Component c, Verdict v, String why) {

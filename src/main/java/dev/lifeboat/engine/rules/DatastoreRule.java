@@ -54,9 +54,10 @@ final class DatastoreRule implements Rule {
         TimeBound rto = rtoSeconds == null ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(rtoSeconds);
         RecoveryAction action = rto.isUnbounded() ? RecoveryAction.IMPOSSIBLE
                 : rto.isZero() ? RecoveryAction.NONE : RecoveryAction.RESTORE;
-        Verdict v = new Verdict(scenario);
-        v.rpoQuietly(rpo).action(action).say("RPO ").say(rpo).say(" (").say(rpoSetting.key()).say(") and RTO ")
-                .say(rto).say(" (").say(rtoSetting.key()).say(") as stated by you for this datastore.");
+        Verdict v = new Verdict(c, scenario);
+        v.rpoQuietly(rpo).action(action).say("RPO ").say(rpo).say(" (").assumedRpo(rpoSetting).say(") and RTO ")
+                .say(rto).say(" (").assumed(rtoSetting).say(") as stated by you for this datastore; a value left at "
+                        + "its default is assumed.");
         v.rtoQuietly(rto);
         return v.done();
     }

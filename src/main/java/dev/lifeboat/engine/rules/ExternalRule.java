@@ -25,7 +25,7 @@ final class ExternalRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         return switch (scenario) {
             case PROCESS_CRASH, NODE_LOSS, LOGICAL_CORRUPTION -> v
                     .say("RPO 0, RTO 0: outside our failure; the provider is not restored by us.").done();
@@ -38,8 +38,9 @@ final class ExternalRule implements Rule {
         TimeBound rpo = bound(c.get(STATED_RPO));
         TimeBound rto = bound(c.get(STATED_RTO));
         v.rpoQuietly(rpo).rto(rto).action(RecoveryAction.WAIT_FOR_PROVIDER)
-                .say("we can only wait; the provider states RPO ").say(rpo).say(" (stated_rpo) and RTO ")
-                .say(rto).say(" (stated_rto) when its ").say(place).say(" is lost.");
+                .say("we can only wait; the provider states RPO ").say(rpo).say(" (").assumedRpo(STATED_RPO)
+                .say(") and RTO ").say(rto).say(" (").assumed(STATED_RTO).say(") when its ").say(place)
+                .say(" is lost.");
         return v.done();
     }
 

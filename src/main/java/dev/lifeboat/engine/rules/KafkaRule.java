@@ -61,7 +61,7 @@ final class KafkaRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         int rf = c.get(REPLICATION_FACTOR);
         ReplicaPlacement placement = c.get(REPLICA_PLACEMENT);
         return switch (scenario) {
@@ -102,8 +102,8 @@ final class KafkaRule implements Rule {
         if (rf < 2) {
             v.rpo(TimeBound.ZERO).say("the log is on disk and in the OS page cache, which survive a process crash. ")
                     .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                    .say("restart the broker with log recovery (restart_time; replication_factor 1, no other "
-                            + "leader).").cite(KAFKA_REPLICATION);
+                    .say("restart the broker with log recovery (").assumed(RESTART_TIME)
+                    .say("; replication_factor 1, no other leader).").cite(KAFKA_REPLICATION);
             return;
         }
         // Leadership moves to a follower; the restarted broker truncates what the new leader lacks.
@@ -118,7 +118,7 @@ final class KafkaRule implements Rule {
             lag(c, v, acks, c.get(MIN_INSYNC_REPLICAS), unclean);
         }
         v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
-                .say("a follower is elected leader (failover_time).");
+                .say("a follower is elected leader (").assumed(FAILOVER_TIME).say(").");
     }
 
     /** A broker, or a zone with one replica of each partition, is lost and the other replicas serve. */
@@ -135,7 +135,8 @@ final class KafkaRule implements Rule {
             lag(c, v, acks, minIsr, unclean);
         }
         v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
-                .say("an in-sync follower is elected leader (failover_time, replication_factor ").say(rf).say(").")
+                .say("an in-sync follower is elected leader (").assumed(FAILOVER_TIME).say("; replication_factor ")
+                .say(rf).say(").")
                 .cite(KAFKA_REPLICATION);
     }
 
@@ -155,7 +156,7 @@ final class KafkaRule implements Rule {
             v.say("with min.insync.replicas=").say(minIsr).say(" the ISR may shrink to the leader alone, so "
                     + "acks=all can acknowledge a record only the lost broker had").cite(KAFKA_MIN_ISR);
         }
-        v.say("; followers trail by up to ").dur(lag).say(" (replication_lag, assumed). ").assume(REPLICATION_LAG)
+        v.say("; followers trail by up to ").dur(lag).say(" (").assumed(REPLICATION_LAG).say("). ")
                 .cite(KAFKA_REPLICATION);
     }
 
@@ -168,11 +169,10 @@ final class KafkaRule implements Rule {
             long lag = c.get(REPLICATION_LAG);
             long promotion = c.get(PROMOTION_TIME);
             v.rpo(TimeBound.ofSeconds(lag)).say("MirrorMaker 2 mirrors topics to the other region asynchronously, "
-                            + "so the mirror may lack the last ").dur(lag).say(" (replication_lag, assumed). ")
-                    .assume(REPLICATION_LAG)
+                            + "so the mirror may lack the last ").dur(lag).say(" (").assumed(REPLICATION_LAG).say("). ")
                     .rto(TimeBound.ofSeconds(promotion)).action(RecoveryAction.PROMOTE)
-                    .say("a person switches producers and consumers to the mirror cluster (promotion_time, "
-                            + "assumed).").assume(PROMOTION_TIME).cite(KAFKA_GEO);
+                    .say("a person switches producers and consumers to the mirror cluster (").assumed(PROMOTION_TIME)
+                    .say(").").cite(KAFKA_GEO);
             return;
         }
         fromBackups(c, v, "no replica or mirror is in another region (geo_replication off)");
@@ -197,8 +197,8 @@ final class KafkaRule implements Rule {
             v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
                     .say(", and no backup is taken (backup_interval none). ")
                     .rto(TimeBound.ofSeconds(reprocess)).action(RecoveryAction.REPLAY)
-                    .say("re-create the topic, empty, and reset the consumers (reprocess_time, assumed); what it "
-                            + "held must be produced again.").assume(REPROCESS_TIME);
+                    .say("re-create the topic, empty, and reset the consumers (").assumed(REPROCESS_TIME)
+                    .say("); what it held must be produced again.");
         }
         v.say(" Bad records alone overwrite none of the earlier ones, which stay readable for ").dur(retention)
                 .say(" (log_retention): consumers reset their offsets to before them and re-consume (")

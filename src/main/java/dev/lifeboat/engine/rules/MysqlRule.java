@@ -68,7 +68,7 @@ final class MysqlRule extends DatabaseRule {
         v.say(". ");
         long restart = c.get(RESTART_TIME);
         v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                .say("restart with InnoDB crash recovery (restart_time).")
+                .say("restart with InnoDB crash recovery (").assumed(RESTART_TIME).say(").")
                 .cite(MYSQL_FLUSH_LOG, MYSQL_SYNC_BINLOG);
     }
 

@@ -53,7 +53,7 @@ final class ObjectStorageRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         return switch (scenario) {
             case PROCESS_CRASH, NODE_LOSS -> redundant(v, "server");
             case ZONE_LOSS -> redundant(v, "zone");
@@ -76,8 +76,8 @@ final class ObjectStorageRule implements Rule {
         }
         replicaRpo(c, v);
         return v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
-                .say("point clients at the replica bucket (failover_time, assumed: no document states it).")
-                .assume(FAILOVER_TIME).cite(S3_REPLICATION).done();
+                .say("point clients at the replica bucket (").assumed(FAILOVER_TIME).say(": no document states it).")
+                .cite(S3_REPLICATION).done();
     }
 
     /** What the replica bucket may lack: the RTC window, or the assumed lag without RTC. */
@@ -88,8 +88,8 @@ final class ObjectStorageRule implements Rule {
         } else {
             long lag = c.get(REPLICATION_LAG);
             v.rpo(TimeBound.ofSeconds(lag)).say("cross-region replication is asynchronous and without Replication "
-                    + "Time Control has no stated bound; up to ").dur(lag).say(" is assumed (replication_lag). ")
-                    .assume(REPLICATION_LAG);
+                    + "Time Control has no stated bound; up to ").dur(lag).say(" (").assumed(REPLICATION_LAG)
+                    .say("). ");
         }
     }
 
@@ -118,7 +118,7 @@ final class ObjectStorageRule implements Rule {
                         + "so the replica bucket keeps what it had received. ")
                 .rto(TimeBound.ofSecondsCeil(size / rate * 3600.0)).action(RecoveryAction.RESTORE)
                 .say("copy ").num(size).say(" GB back from the replica bucket at ").num(rate)
-                .say(" GB/h (restore_rate_gb_per_hour). A bad overwrite alone is rolled back to the previous version, "
+                .say(" GB/h (").assumed(RESTORE_RATE).say("). A bad overwrite alone is rolled back to the previous version, "
                         + "kept for ").dur(c.get(BACKUP_RETENTION)).say(" (backup_retention).")
                 .cite(S3_VERSIONING).cite(S3_NOT_REPLICATED).done();
     }

@@ -58,7 +58,7 @@ final class PostgresqlRule extends DatabaseRule {
         }
         long restart = c.get(RESTART_TIME);
         v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                .say("restart with crash recovery (restart_time).")
+                .say("restart with crash recovery (").assumed(RESTART_TIME).say(").")
                 .cite(PG_ASYNC_COMMIT, PG_WAL_SETTINGS);
     }
 

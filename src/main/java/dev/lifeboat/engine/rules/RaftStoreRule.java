@@ -20,8 +20,13 @@ import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.BackupLocation;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Spread;
 import dev.lifeboat.model.TimeBound;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A store replicated by consensus (Raft: etcd, Consul, Raft-based caches). A write is acknowledged once a
@@ -32,7 +37,8 @@ import dev.lifeboat.model.TimeBound;
  * write, a deleted key range) is committed on every member like any write, so backups decide.
  *
  * <p>Where the members are: {@code member_placement} spreads them evenly over up to three zones
- * ({@code multi_zone}) or regions ({@code multi_region}), or keeps them in one zone.
+ * ({@code multi_zone}) or regions ({@code multi_region}), or keeps them in one zone; {@code member_zones},
+ * when set, names the zones instead, and zone or region loss is then the worst case over them.
  */
 final class RaftStoreRule implements Rule {
 
@@ -61,9 +67,13 @@ final class RaftStoreRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         int members = c.get(MEMBERS);
         Spread placement = c.get(MEMBER_PLACEMENT);
+        List<Place> zones = c.memberZones();
+        if (!zones.isEmpty() && (scenario == Scenario.ZONE_LOSS || scenario == Scenario.REGION_LOSS)) {
+            return inZones(c, v, members, zones);
+        }
         return switch (scenario) {
             case PROCESS_CRASH -> processCrash(c, v, members);
             case NODE_LOSS -> lost(c, v, members, 1, "one member is lost with its disk");
@@ -78,6 +88,62 @@ final class RaftStoreRule implements Rule {
             case LOGICAL_CORRUPTION -> fromBackup(c, v, "a bad write or a deleted key range is committed by a "
                     + "majority and applied by every member, like any write", true);
         };
+    }
+
+    /**
+     * Zone or region loss with the members in named zones ({@code member_zones}): the worst case over the listed
+     * zones (regions), the loss of the one holding the most members. A zone in no region is assumed to be in the
+     * lost region, as the engine assumes for components.
+     */
+    private static ComponentAssessment inZones(Component c, Verdict v, int members, List<Place> zones) {
+        Map<Place, Integer> perZone = new LinkedHashMap<>();
+        for (int i = 0; i < members; i++) {
+            perZone.merge(zones.get(i % zones.size()), 1, Integer::sum);
+        }
+        if (v.scenario() == Scenario.ZONE_LOSS) {
+            Place worst = null;
+            for (Map.Entry<Place, Integer> e : perZone.entrySet()) {
+                if (worst == null || e.getValue() > perZone.get(worst)) {
+                    worst = e.getKey();
+                }
+            }
+            int lost = perZone.get(worst);
+            String why = perZone.size() == 1 ? "all members run in zone " + name(worst) + " (member_zones)"
+                    : "the worst case is the loss of zone " + name(worst) + ", which holds " + lost + " of the "
+                            + members + " members (member_zones)";
+            return lost(c, v, members, lost, why);
+        }
+        int regionless = 0;
+        Map<Place, Integer> perRegion = new LinkedHashMap<>();
+        for (Map.Entry<Place, Integer> e : perZone.entrySet()) {
+            Place region = e.getKey().region();
+            if (region == null) {
+                regionless += e.getValue();
+            } else {
+                perRegion.merge(region, e.getValue(), Integer::sum);
+            }
+        }
+        Place worst = null;
+        for (Map.Entry<Place, Integer> e : perRegion.entrySet()) {
+            if (worst == null || e.getValue() > perRegion.get(worst)) {
+                worst = e.getKey();
+            }
+        }
+        if (worst == null) {
+            return lost(c, v, members, members, "the member zones are in no region, so all members are assumed "
+                    + "to be in the lost one (member_zones)");
+        }
+        int lost = perRegion.get(worst) + regionless;
+        String why = perRegion.size() == 1 && regionless == 0
+                ? "all members run in zones of region " + name(worst) + " (member_zones)"
+                : "the worst case is the loss of region " + name(worst) + ", whose zones hold " + lost + " of the "
+                        + members + " members" + (regionless > 0 ? " (counting those in zones of no region)" : "")
+                        + " (member_zones)";
+        return lost(c, v, members, lost, why);
+    }
+
+    private static String name(Place p) {
+        return Printable.echo(p.name());
     }
 
     /** The most members one zone or region holds when they are spread evenly over up to three. */
@@ -101,7 +167,8 @@ final class RaftStoreRule implements Rule {
         }
         return v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                 .say("with ").say(members).say(members == 1 ? " member" : " members")
-                .say(" the others are no majority without it, so the store waits for the restart (restart_time).")
+                .say(" the others are no majority without it, so the store waits for the restart (")
+                .assumed(RESTART_TIME).say(").")
                 .cite(ETCD_FAULT_TOLERANCE).done();
     }
 
@@ -124,7 +191,7 @@ final class RaftStoreRule implements Rule {
         return v.rto(TimeBound.ofSeconds(timeout + vote)).action(RecoveryAction.FAILOVER)
                 .say("if the leader was among the lost, the followers wait the election timeout (").dur(timeout)
                 .say(", election_timeout) without a heartbeat, then elect a new leader and clients find it (")
-                .dur(vote).say(", election_time, assumed).").assume(ELECTION_TIME)
+                .dur(vote).say(", ").assumed(ELECTION_TIME).say(").")
                 .cite(ETCD_TUNING).cite(ETCD_FAILURES).done();
     }
 
@@ -152,10 +219,9 @@ final class RaftStoreRule implements Rule {
         v.rpo(TimeBound.ofSeconds(interval)).say(why).say(", so the newest copy is the last snapshot, saved every ")
                 .dur(interval).say(" (backup_interval, etcdctl snapshot save). ")
                 .rto(TimeBound.ofSecondsCeil((double) provision + restore + reform)).action(RecoveryAction.RESTORE)
-                .say("provision new members (").dur(provision).say(", provision_time, assumed) + restore ").num(size)
-                .say(" GB at ").num(rate).say(" GB/h (").say(TimeBound.ofSeconds(restore)).say(") + form a new "
-                        + "cluster from the snapshot (").dur(reform).say(", reform_time, assumed).")
-                .assume(PROVISION_TIME).assume(REFORM_TIME);
+                .say("provision new members (").dur(provision).say(", ").assumed(PROVISION_TIME).say(")");
+        Backups.restore(c, v, size, rate, restore);
+        v.say(" + form a new cluster from the snapshot (").dur(reform).say(", ").assumed(REFORM_TIME).say(").");
         if (corruption) {
             Backups.retention(c, v);
         }

@@ -51,6 +51,10 @@ final class RedisRule implements Rule {
             "Scale with Redis Cluster: cluster-node-timeout (15000 ms in the redis.conf Redis ships)",
             "https://redis.io/docs/latest/operate/oss_and_stack/management/scaling/");
 
+    static final Reference REDIS_CONFIG = new Reference(
+            "Redis configuration file example (save 3600 1 300 100 60 10000: at least one snapshot an hour)",
+            "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/");
+
     private static final TimeBound ONE_SECOND = TimeBound.ofSeconds(1);
     /** appendfsync no: Linux flushes dirty pages about every 30 s; the docs give no bound. */
     private static final long OS_FLUSH_SECONDS = 30;
@@ -64,7 +68,7 @@ final class RedisRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         int replicas = c.get(REPLICAS);
         ReplicaPlacement placement = replicas > 0 ? c.get(REPLICA_PLACEMENT) : null;
         return switch (scenario) {
@@ -89,8 +93,8 @@ final class RedisRule implements Rule {
             v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
                     .say(", and no backup is taken (backup_interval none). ")
                     .rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
-                    .say("flush the bad data and serve again, empty (restart_time); what it held must be "
-                            + "rebuilt by the applications.");
+                    .say("flush the bad data and serve again, empty (").assumed(RESTART_TIME)
+                    .say("); what it held must be rebuilt by the applications.");
         }
         return v.cite(REDIS_PERSISTENCE).cite(REDIS_REPLICATION).done();
     }
@@ -106,7 +110,7 @@ final class RedisRule implements Rule {
             v.rpo(TimeBound.ofSeconds(lag)).say(mechanism.label())
                     .say(" promotes a replica because the master stays down longer than its detection timeout, and "
                             + "replication is asynchronous, so the replica may lack the last ").dur(lag)
-                    .say(" of writes (replication_lag, assumed). ").assume(REPLICATION_LAG);
+                    .say(" of writes (").assumed(REPLICATION_LAG).say("). ");
             automaticFailover(c, v, mechanism);
             v.say(" The restart alone would take ").dur(restart).say(" (restart_time).").cite(REDIS_REPLICATION);
             return v.done();
@@ -125,14 +129,15 @@ final class RedisRule implements Rule {
                 v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
                         .say(" and no backup is taken (backup_interval none). ")
                         .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                        .say("restart, empty (restart_time).");
+                        .say("restart, empty (").assumed(RESTART_TIME).say(").");
             }
             return v.done();
         }
         if (persistence == Redis.Persistence.RDB) {
             long snapshot = c.get(SNAPSHOT_INTERVAL);
             v.rpo(TimeBound.ofSeconds(snapshot)).say("RDB snapshots are taken every ").dur(snapshot)
-                    .say(" (snapshot_interval), and writes since the last one are lost. ");
+                    .say(" (snapshot_interval; the redis.conf Redis ships saves at least hourly), and writes since "
+                            + "the last one are lost. ").cite(REDIS_CONFIG);
         } else {
             String aof = persistence == Redis.Persistence.AOF ? "AOF" : "the AOF (loaded in preference to RDB)";
             switch (c.get(APPENDFSYNC)) {
@@ -145,7 +150,7 @@ final class RedisRule implements Rule {
             }
         }
         return v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                .say("restart and reload the data set (restart_time).").done();
+                .say("restart and reload the data set (").assumed(RESTART_TIME).say(").").done();
     }
 
     /**
@@ -160,14 +165,13 @@ final class RedisRule implements Rule {
             v.say("Sentinel considers the master down after ").dur(detection)
                     .say(" without a valid reply (sentinel_down_after, down-after-milliseconds), then the "
                             + "Sentinels agree, elect a leader and it promotes a replica (")
-                    .dur(vote).say(", failover_time, assumed).").cite(REDIS_SENTINEL);
+                    .dur(vote).say(", ").assumed(FAILOVER_TIME).say(").").cite(REDIS_SENTINEL);
         } else {
             v.say("the other masters flag the master as failing after ").dur(detection)
                     .say(" unreachable (cluster_node_timeout, cluster-node-timeout), then a replica waits its "
                             + "election delay, wins the masters' vote and takes over (").dur(vote)
-                    .say(", failover_time, assumed).").cite(REDIS_CLUSTER).cite(REDIS_CLUSTER_CONFIG);
+                    .say(", ").assumed(FAILOVER_TIME).say(").").cite(REDIS_CLUSTER).cite(REDIS_CLUSTER_CONFIG);
         }
-        v.assume(FAILOVER_TIME);
     }
 
     /** The master's node, zone or region is lost: a surviving replica, else backups. */
@@ -183,23 +187,22 @@ final class RedisRule implements Rule {
                 v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
                         .say(", and no backup survives (backup_interval, backup_location), so every key is lost. ")
                         .rto(TimeBound.ofSeconds(provision)).action(RecoveryAction.REDEPLOY)
-                        .say("start a new, empty instance (provision_time, assumed); "
-                                + "what it held must be rebuilt by the applications.").assume(PROVISION_TIME);
+                        .say("start a new, empty instance (").assumed(PROVISION_TIME)
+                        .say("); what it held must be rebuilt by the applications.");
             }
             return v.cite(REDIS_PERSISTENCE).done();
         }
         long lag = c.get(REPLICATION_LAG);
         v.rpo(TimeBound.ofSeconds(lag)).say("Redis replication is asynchronous, so the replica ")
                 .say(DatabaseRule.where(placement)).say(" may lack the last ").dur(lag)
-                .say(" of writes (replication_lag, assumed). ").assume(REPLICATION_LAG)
-                .cite(REDIS_REPLICATION);
+                .say(" of writes (").assumed(REPLICATION_LAG).say("). ").cite(REDIS_REPLICATION);
         Redis.Failover mechanism = c.get(FAILOVER);
         if (mechanism != Redis.Failover.NONE) {
             automaticFailover(c, v, mechanism);
         } else {
             v.rto(TimeBound.ofSeconds(c.get(PROMOTION_TIME))).action(RecoveryAction.PROMOTE)
-                    .say("a person promotes the replica with REPLICAOF NO ONE (promotion_time, assumed; no Sentinel "
-                            + "or Cluster).").assume(PROMOTION_TIME);
+                    .say("a person promotes the replica with REPLICAOF NO ONE (").assumed(PROMOTION_TIME)
+                    .say("; no Sentinel or Cluster).");
         }
         return v.done();
     }

@@ -29,7 +29,7 @@ final class ServiceRule implements Rule {
     @Override
     public ComponentAssessment assess(Component c, Scenario scenario) {
         Rules.check(this, c, scenario);
-        Verdict v = new Verdict(scenario);
+        Verdict v = new Verdict(c, scenario);
         int instances = c.get(INSTANCES);
         Spread spread = c.get(SPREAD);
         v.rpo(TimeBound.ZERO).say("the service is stateless and keeps no data. ").cite(References.AWS_DR);
@@ -39,7 +39,7 @@ final class ServiceRule implements Rule {
                     routeAround(c, v, instances, "the other instances");
                 } else {
                     v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
-                            .say("restart the only instance (restart_time).");
+                            .say("restart the only instance (").assumed(RESTART_TIME).say(").");
                 }
                 yield v.done();
             }
@@ -71,7 +71,7 @@ final class ServiceRule implements Rule {
             }
             case LOGICAL_CORRUPTION -> {
                 v.rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
-                        .say("restart against the restored data (restart_time).");
+                        .say("restart against the restored data (").assumed(RESTART_TIME).say(").");
                 yield v.done();
             }
         };
@@ -80,11 +80,11 @@ final class ServiceRule implements Rule {
     private static void routeAround(Component c, Verdict v, int instances, String who) {
         v.rto(TimeBound.ofSeconds(c.get(FAILOVER_TIME))).action(RecoveryAction.FAILOVER)
                 .say("the load balancer routes around it to ").say(who).say(" (").say(instances)
-                .say(" instances, failover_time).");
+                .say(" instances, ").assumed(FAILOVER_TIME).say(").");
     }
 
     private static void redeploy(Component c, Verdict v, String why) {
         v.rto(TimeBound.ofSeconds(c.get(REDEPLOY_TIME))).action(RecoveryAction.REDEPLOY).say(why)
-                .say(", so it is redeployed elsewhere (redeploy_time, assumed).").assume(REDEPLOY_TIME);
+                .say(", so it is redeployed elsewhere (").assumed(REDEPLOY_TIME).say(").");
     }
 }

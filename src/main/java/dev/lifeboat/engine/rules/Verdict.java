@@ -4,6 +4,7 @@ import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Settings;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 final class Verdict {
 
+    private final Component component;
     private final Scenario scenario;
     private TimeBound rpo = TimeBound.ZERO;
     private TimeBound rto = TimeBound.ZERO;
@@ -33,7 +35,9 @@ final class Verdict {
     /** Set while a rule runs for its numbers only (see {@link RuleBook#assessLazily}). */
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-    Verdict(Scenario scenario) {
+    /** A verdict on {@code component}, whose explicitly set values are the user's statements, not assumptions. */
+    Verdict(Component component, Scenario scenario) {
+        this.component = component;
         this.scenario = scenario;
         this.text = QUIET.get() ? null : new StringBuilder(256);
     }
@@ -180,11 +184,42 @@ final class Verdict {
     }
 
     /**
-     * Records that an assumed setting shaped the numbers: the RPO for an assumed lag ({@code replication_lag}),
-     * else the RTO (an assumed duration of work).
+     * Records that a setting whose default no documentation states shaped the numbers: the RPO for an assumed
+     * lag ({@code replication_lag}), else the RTO (an assumed duration of work). A value set explicitly is the
+     * user's statement, not an assumption, and is not recorded.
      */
     Verdict assume(Setting<?> setting) {
-        return record(setting.label(), setting.key().equals(Settings.REPLICATION_LAG.key()));
+        return assume(setting, setting.key().equals(Settings.REPLICATION_LAG.key()));
+    }
+
+    /** Records, like {@link #assume(Setting)}, a setting left at an undocumented default that shaped the RPO. */
+    Verdict assumeRpo(Setting<?> setting) {
+        return assume(setting, true);
+    }
+
+    private Verdict assume(Setting<?> setting, boolean rpo) {
+        return component.isSet(setting) ? this : record(setting.label(), rpo);
+    }
+
+    /**
+     * Names a setting whose default no documentation states, as "key, assumed" while it is left at that default
+     * and as "key" once the user has set it, and records the assumption (see {@link #assume(Setting)}).
+     */
+    Verdict assumed(Setting<?> setting) {
+        say(setting.key());
+        if (!component.isSet(setting)) {
+            say(", assumed");
+        }
+        return assume(setting);
+    }
+
+    /** Names and records, like {@link #assumed(Setting)}, a setting that shapes the RPO. */
+    Verdict assumedRpo(Setting<?> setting) {
+        say(setting.key());
+        if (!component.isSet(setting)) {
+            say(", assumed");
+        }
+        return assumeRpo(setting);
     }
 
     /** Records an assumption, named by {@code label}, that shaped the RTO. */

@@ -10,7 +10,9 @@ import dev.lifeboat.model.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Deletes components (with their dependencies), dependencies and zone/region containers at once. */
 public final class DeleteCommand implements Command {
@@ -21,6 +23,8 @@ public final class DeleteCommand implements Command {
     private final String label;
     private final List<ComponentSnapshot> removed = new ArrayList<>();
     private final List<PlaceSnapshot> removedPlaces = new ArrayList<>();
+    /** Member zone lists (by component id) that a removed zone is dropped from, as they were. */
+    private final Map<String, List<String>> zoneLists = new LinkedHashMap<>();
 
     private record PlaceSnapshot(String id, PlaceKind kind, String name, String regionId, Bounds bounds,
                                  List<String> members, List<String> zones) {
@@ -53,6 +57,12 @@ public final class DeleteCommand implements Command {
     public void execute(Topology t) {
         removed.clear();
         removedPlaces.clear();
+        zoneLists.clear();
+        for (Component c : t.components()) {
+            if (c.kind().zoneList() != null && c.get(c.kind().zoneList()).stream().anyMatch(placeIds::contains)) {
+                zoneLists.put(c.id(), c.get(c.kind().zoneList()));
+            }
+        }
         for (String id : componentIds) {
             removed.add(ComponentSnapshot.of(t, Refs.component(t, id)));
         }
@@ -95,6 +105,7 @@ public final class DeleteCommand implements Command {
                 t.component(m).ifPresent(c -> t.place(c, place));
             }
         }
+        zoneLists.forEach((id, zones) -> t.component(id).ifPresent(c -> t.set(c, c.kind().zoneList(), zones)));
         for (ComponentSnapshot s : removed) {
             s.restore(t);
         }

@@ -36,10 +36,20 @@ class AssumptionsTest {
     }
 
     @Test
-    void aSynchronousReplicaWithAutomaticFailoverAssumesNothing() {
+    void aSynchronousReplicaWithAutomaticFailoverAssumesOnlyTheFailoverTime() {
         ComponentAssessment a = assess(f.add(ComponentKind.POSTGRESQL, "replication_mode", "sync", "replicas", 1,
                 "failover", "automatic"), Scenario.ZONE_LOSS);
 
+        assertFalse(a.rpoAssumed(), a.explanation());
+        assertEquals(List.of("Automatic failover time (assumed)"), a.rtoAssumptions());
+    }
+
+    @Test
+    void aSynchronousReplicaWithAStatedFailoverTimeAssumesNothing() {
+        ComponentAssessment a = assess(f.add(ComponentKind.POSTGRESQL, "replication_mode", "sync", "replicas", 1,
+                "failover", "automatic", "failover_time", "45s"), Scenario.ZONE_LOSS);
+
         assertFalse(a.assumed(), a.explanation());
+        assertFalse(a.explanation().contains("assumed"), a.explanation());
     }
 }

@@ -27,9 +27,9 @@ class PostgresqlRuleTest {
     void hourlyBackupsUnderLogicalCorruptionLoseUpToAnHourAndRestoreInProvisionPlusSizeOverRate() {
         ComponentAssessment a = assess(pg("backup_interval", "1h"), Scenario.LOGICAL_CORRUPTION);
 
-        // 15m provisioning (assumed) + 100 GB at 200 GB/h (30m)
+        // 15m provisioning (assumed) + 100 GB at 200 GB/h (30m, the rate assumed)
         expect(a, "1h", "45m", RecoveryAction.RESTORE);
-        assertEquals(List.of(Settings.PROVISION_TIME.label()), a.assumptions());
+        assertEquals(List.of(Settings.PROVISION_TIME.label(), Settings.RESTORE_RATE.label()), a.assumptions());
         mentions(a, "replicas apply the bad change too", "backup_interval", "100 GB at 200 GB/h", "backup_retention");
         assertTrue(a.references().contains(PostgresqlRule.PG_PITR));
     }
@@ -94,12 +94,14 @@ class PostgresqlRuleTest {
     }
 
     @Test
-    void asynchronousReplicaLosesTheAssumedReplicationLagOnNodeLoss() {
+    void asynchronousReplicaLosesTheReplicationLagOnNodeLoss() {
         ComponentAssessment a = assess(pg("replication_mode", "async", "replicas", 1, "replication_lag", "10s",
                 "failover", "automatic"), Scenario.NODE_LOSS);
 
         expect(a, "10s", "1m", RecoveryAction.FAILOVER);
-        assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.assumptions());
+        // the 10s lag is the user's statement; PostgreSQL documents no automatic failover time
+        assertEquals(List.of(), a.rpoAssumptions());
+        assertEquals(List.of(Settings.FAILOVER_TIME.label()), a.rtoAssumptions());
     }
 
     @Test

@@ -43,7 +43,8 @@ class RedisRuleTest {
         ComponentAssessment a = assess(redis("persistence", "aof", "appendfsync", "no"), Scenario.PROCESS_CRASH);
 
         expect(a, "30s", "1m", RecoveryAction.RESTART);
-        assertEquals(List.of(RedisRule.OS_FLUSH_ASSUMPTION), a.assumptions());
+        assertEquals(List.of(RedisRule.OS_FLUSH_ASSUMPTION), a.rpoAssumptions());
+        assertEquals(List.of(Settings.RESTART_TIME.label()), a.rtoAssumptions());
     }
 
     @Test
@@ -68,7 +69,8 @@ class RedisRuleTest {
         // 30s down-after-milliseconds + 30s vote and promotion
         expect(a, "5s", "1m", RecoveryAction.FAILOVER);
         assertEquals(List.of(Settings.REPLICATION_LAG.label()), a.rpoAssumptions());
-        assertEquals(List.of(Redis.FAILOVER_TIME.label()), a.rtoAssumptions());
+        // the 30s vote and promotion was typed by the user: a statement, not an assumption
+        assertEquals(List.of(), a.rtoAssumptions());
     }
 
     @Test

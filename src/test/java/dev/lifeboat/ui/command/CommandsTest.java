@@ -59,6 +59,22 @@ class CommandsTest {
     }
 
     @Test
+    void deletingAZoneDropsItFromMemberZonesAndUndoPutsItBackInTheSameStep() {
+        Component raft = topology.addComponent("config", ComponentKind.RAFT_STORE, "config");
+        topology.set(raft, "member_zones", List.of("eu-west-1a", "eu-west-1b", "eu-west-1a"));
+        String before = Canonical.of(topology);
+        Place zone = topology.place("eu-west-1a").orElseThrow();
+
+        model.execute(new DeleteCommand(List.of(), List.of(zone), List.of()));
+
+        assertEquals(List.of("eu-west-1b"), raft.get(dev.lifeboat.model.RaftStore.MEMBER_ZONES));
+        model.undo();
+        assertEquals(before, Canonical.of(topology));
+        assertEquals(List.of("eu-west-1a", "eu-west-1b", "eu-west-1a"),
+                raft.get(dev.lifeboat.model.RaftStore.MEMBER_ZONES));
+    }
+
+    @Test
     void aMoveIntoAnotherContainerChangesThePlacementInTheSameStep() {
         Component db = c("orders-db");
         Place other = topology.place("eu-west-1b").orElseThrow();
