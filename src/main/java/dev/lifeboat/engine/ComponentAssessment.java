@@ -20,6 +20,8 @@ public final class ComponentAssessment {
     private final TimeBound rpo;
     private final TimeBound rto;
     private final RecoveryAction action;
+    /** The part of the RTO that needs no dependency (provisioning, redeploying, restoring data). */
+    private final TimeBound prepare;
     private final List<Reference> references;
     private final List<String> rpoAssumptions;
     private final List<String> rtoAssumptions;
@@ -40,7 +42,7 @@ public final class ComponentAssessment {
                                String explanation, List<Reference> references, List<String> rpoAssumptions,
                                List<String> rtoAssumptions) {
         this(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions, null,
-                Objects.requireNonNull(explanation, "explanation"));
+                Objects.requireNonNull(explanation, "explanation"), TimeBound.ZERO);
     }
 
     /** An assessment whose assumptions (if any) concern both numbers. */
@@ -51,11 +53,15 @@ public final class ComponentAssessment {
 
     private ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
                                 List<Reference> references, List<String> rpoAssumptions, List<String> rtoAssumptions,
-                                Supplier<String> writer, String explanation) {
+                                Supplier<String> writer, String explanation, TimeBound prepare) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.rpo = Objects.requireNonNull(rpo, "rpo");
         this.rto = Objects.requireNonNull(rto, "rto");
         this.action = Objects.requireNonNull(action, "action");
+        this.prepare = Objects.requireNonNull(prepare, "prepare");
+        if (prepare.isUnbounded() || !rto.isUnbounded() && prepare.seconds() > rto.seconds()) {
+            throw new IllegalArgumentException("the preparation (" + prepare + ") is part of the RTO (" + rto + ")");
+        }
         this.references = List.copyOf(references);
         this.rpoAssumptions = List.copyOf(rpoAssumptions);
         this.rtoAssumptions = List.copyOf(rtoAssumptions);
@@ -66,7 +72,31 @@ public final class ComponentAssessment {
     /** The same numbers with an explanation written by {@code writer} when first asked for. */
     public ComponentAssessment lazy(Supplier<String> writer) {
         return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
-                Objects.requireNonNull(writer, "writer"), null);
+                Objects.requireNonNull(writer, "writer"), null, prepare);
+    }
+
+    /**
+     * The same assessment, with {@code prepare} of its RTO marked as work that needs no dependency and can
+     * start at once (provisioning a host, redeploying, restoring data); the rest, its start, waits for the
+     * component's hard dependencies. See {@link #prepare()}.
+     */
+    public ComponentAssessment withPrepare(TimeBound prepare) {
+        return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
+                writer, explanation, prepare);
+    }
+
+    /**
+     * The part of the RTO that needs no dependency and starts at once when the failure happens: the
+     * component is back at {@code max(prepare, when its hard dependencies are back) + start}. Zero when all
+     * of its recovery waits for its dependencies.
+     */
+    public TimeBound prepare() {
+        return prepare;
+    }
+
+    /** The part of the RTO that waits for the hard dependencies: the RTO less {@link #prepare()}. */
+    public TimeBound start() {
+        return rto.isUnbounded() ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(rto.seconds() - prepare.seconds());
     }
 
     /** An assessment for a component that the failure does not touch. */
@@ -151,7 +181,8 @@ public final class ComponentAssessment {
     @Override
     public boolean equals(Object o) {
         return o instanceof ComponentAssessment a && a.scenario == scenario && a.rpo.equals(rpo)
-                && a.rto.equals(rto) && a.action == action && a.references.equals(references)
+                && a.rto.equals(rto) && a.prepare.equals(prepare) && a.action == action
+                && a.references.equals(references)
                 && a.rpoAssumptions.equals(rpoAssumptions) && a.rtoAssumptions.equals(rtoAssumptions)
                 && a.explanation().equals(explanation());
     }

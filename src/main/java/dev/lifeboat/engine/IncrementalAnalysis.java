@@ -170,7 +170,7 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                     // an instance that does not affect the edited node does not affect its cone
                     if (inst.slot(ci) >= 0) {
                         for (int u : cone) {
-                            inst.compute(u, order, own.rto[s], own.rpo[s]);
+                            inst.compute(u, order, own.rto[s], own.prepare[s], own.rpo[s]);
                         }
                     }
                 }

@@ -23,6 +23,8 @@ final class OwnAssessments {
     /** rpo[s][i], rto[s][i]: node i's own numbers under scenario s. */
     long[][] rpo = new long[SCENARIOS.length][0];
     long[][] rto = new long[SCENARIOS.length][0];
+    /** prepare[s][i]: the part of node i's own RTO under scenario s that needs no dependency. */
+    long[][] prepare = new long[SCENARIOS.length][0];
     /** Whether node i's own RPO (RTO) under scenario s rests on an assumption. */
     boolean[][] rpoAssumed = new boolean[SCENARIOS.length][0];
     boolean[][] rtoAssumed = new boolean[SCENARIOS.length][0];
@@ -46,6 +48,7 @@ final class OwnAssessments {
         int n = nodes.length;
         rpo = new long[SCENARIOS.length][n];
         rto = new long[SCENARIOS.length][n];
+        prepare = new long[SCENARIOS.length][n];
         rpoAssumed = new boolean[SCENARIOS.length][n];
         rtoAssumed = new boolean[SCENARIOS.length][n];
         for (int i = 0; i < n; i++) {
@@ -65,6 +68,7 @@ final class OwnAssessments {
         boolean[] changed = new boolean[SCENARIOS.length];
         for (int s = 0; s < SCENARIOS.length; s++) {
             changed[s] = seconds(a[s].rpo()) != rpo[s][i] || seconds(a[s].rto()) != rto[s][i]
+                    || a[s].prepare().seconds() != prepare[s][i]
                     || a[s].rpoAssumed() != rpoAssumed[s][i] || a[s].rtoAssumed() != rtoAssumed[s][i];
         }
         store(i, a);
@@ -75,6 +79,7 @@ final class OwnAssessments {
         for (int s = 0; s < SCENARIOS.length; s++) {
             rpo[s][i] = seconds(a[s].rpo());
             rto[s][i] = seconds(a[s].rto());
+            prepare[s][i] = a[s].prepare().seconds();
             rpoAssumed[s][i] = a[s].rpoAssumed();
             rtoAssumed[s][i] = a[s].rtoAssumed();
         }

@@ -38,11 +38,19 @@ public record RecoveryPlan(Scenario scenario, List<List<Step>> waves, List<List<
      * @param wave     1-based wave number
      * @param action   what it needs
      * @param duration its own recovery time
-     * @param start    when it can start: once its hard dependencies are back
-     * @param finish   start + duration
+     * @param start    when its hard dependencies are back
+     * @param finish   when it is back: {@code max(prepare, start) + (duration - prepare)}
      * @param inCycle  whether it is part of a dependency cycle
+     * @param prepare  the part of its duration that needs no dependency and starts at once (provisioning,
+     *                 redeploying, restoring data); zero when all of it waits for the dependencies
      */
     public record Step(Component component, int wave, RecoveryAction action, TimeBound duration, TimeBound start,
-                       TimeBound finish, boolean inCycle) {
+                       TimeBound finish, boolean inCycle, TimeBound prepare) {
+
+        /** The part of its duration that waits for its dependencies. */
+        public TimeBound startPart() {
+            return duration.isUnbounded() ? TimeBound.UNBOUNDED
+                    : TimeBound.ofSeconds(duration.seconds() - prepare.seconds());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lifeboat.engine;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.TimeBound;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class RecoveryPlanner {
         ScenarioInstance union = ScenarioInstance.of(scenario, null, hitNodes.toArray(), order,
                 new boolean[order.members.length]);
         for (int u : union.units) {
-            union.compute(u, order, own.rto[s], own.rpo[s]);
+            union.compute(u, order, own.rto[s], own.prepare[s], own.rpo[s]);
         }
         int[] level = new int[n];
         int maxLevel = 0;
@@ -73,7 +74,8 @@ final class RecoveryPlanner {
                     ComponentAssessment a = own.of(nodes[i])[s];
                     waves.get(waveOut[i] - 1).add(new RecoveryPlan.Step(nodes[i], waveOut[i], a.action(),
                             OwnAssessments.bound(own.rto[s][i]), OwnAssessments.bound(union.start(i)),
-                            OwnAssessments.bound(union.finish(i)), inCycle[i]));
+                            OwnAssessments.bound(union.finish(i)), inCycle[i],
+                            TimeBound.ofSeconds(order.members[order.unitOf[i]].length == 1 ? own.prepare[s][i] : 0)));
                 }
             }
         }

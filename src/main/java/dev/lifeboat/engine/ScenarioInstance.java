@@ -12,8 +12,9 @@ import java.util.NoSuchElementException;
  * that depends on them. A component it does not affect is back at once and loses nothing, so it is not
  * stored: the cost of an instance is proportional to what it affects, not to the topology's size.
  *
- * <p>Per affected component: {@code finish}, the time it is back ({@code max(finish of its hard
- * dependencies) + own RTO if hit}); {@code start}, when its own recovery can start; {@code pred}, the
+ * <p>Per affected component: {@code finish}, the time it is back ({@code max(prepare, finish of its hard
+ * dependencies) + start}, its own RTO, if hit, being split into {@code prepare}, work that needs no
+ * dependency, and {@code start}, the rest); {@code start}, when its dependencies are back; {@code pred}, the
  * dependency that finishes last (the critical path follows it back); {@code rpoWorst}, the worst RPO
  * among it and what it needs; {@code bottleneck}, the component that gives it. {@link #UNBOUNDED} stands
  * for "never" (no recovery, or no recovery point).
@@ -189,13 +190,15 @@ final class ScenarioInstance {
      * Recomputes one affected unit from its dependencies' results: finish time, start, the dependency
      * that finishes last, and the worst RPO with its bottleneck. Components in a cycle recover together.
      */
-    void compute(int u, DependencyOrder order, long[] ownRto, long[] ownRpo) {
+    void compute(int u, DependencyOrder order, long[] ownRto, long[] ownPrepare, long[] ownRpo) {
         int[] m = order.members[u];
         long best = 0;
         int bestPred = -1;
         long worstRpo = 0;
         int worstAt = -1;
         long own = 0;
+        // what needs no dependency starts at once; members of a cycle wait for each other, so all of theirs waits
+        long prepare = m.length == 1 && hit[slot(m[0])] ? ownPrepare[m[0]] : 0;
         for (int i : m) {
             int si = slot(i);
             if (hit[si]) {
@@ -229,13 +232,15 @@ final class ScenarioInstance {
                 }
             }
         }
-        long f = best == UNBOUNDED || own == UNBOUNDED ? UNBOUNDED : best + own;
+        long f = best == UNBOUNDED || own == UNBOUNDED ? UNBOUNDED : Math.max(prepare, best) + own - prepare;
+        // when its own preparation outlasts its dependencies, the chain ends at the component itself
+        boolean ownWorkDecides = prepare > best;
         for (int i : m) {
             int si = slot(i);
             finish[si] = f;
             start[si] = best;
             // in a cycle, the path goes through the member that waits for the slowest outside dependency
-            pred[si] = m.length == 1 || i == gateway || gateway < 0 ? bestPred : gateway;
+            pred[si] = ownWorkDecides ? -1 : m.length == 1 || i == gateway || gateway < 0 ? bestPred : gateway;
             rpoWorst[si] = worstRpo;
             bottleneck[si] = worstAt;
             path[si] = null;

@@ -102,7 +102,7 @@ final class ScenarioInstances {
             int si = s.ordinal();
             for (ScenarioInstance inst : instances) {
                 for (int u : inst.units) {
-                    inst.compute(u, order, own.rto[si], own.rpo[si]);
+                    inst.compute(u, order, own.rto[si], own.prepare[si], own.rpo[si]);
                 }
             }
             out.put(s, instances);

@@ -86,6 +86,8 @@ public final class AnalysisJson {
             g.writeObjectFieldStart(s.id());
             duration(g, "rpo_seconds", a.rpo());
             duration(g, "rto_seconds", a.rto());
+            g.writeNumberField("prepare_seconds", a.prepare().seconds());
+            duration(g, "start_seconds", a.start());
             g.writeStringField("action", a.action().name().toLowerCase(Locale.ROOT));
             g.writeNumberField("wave", analysis.wave(c, s));
             g.writeStringField("explanation", a.explanation());

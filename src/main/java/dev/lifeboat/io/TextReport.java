@@ -108,7 +108,9 @@ public final class TextReport {
             line("Recovery order (waves run in parallel; dependencies first):");
             for (int w = 0; w < plan.waves().size(); w++) {
                 String steps = plan.waves().get(w).stream().map(step -> step.component().name() + " ("
-                        + step.action().label() + ", " + step.duration() + ", back at " + step.finish()
+                        + step.action().label() + ", " + step.duration()
+                        + (step.prepare().seconds() > 0 ? " = " + step.prepare() + " at once + " + step.startPart()
+                        + " after its dependencies" : "") + ", back at " + step.finish()
                         + (step.inCycle() ? ", IN CYCLE" : "") + ")").collect(Collectors.joining("; "));
                 line("  wave %d: %s", w + 1, steps);
             }

@@ -196,6 +196,37 @@ class IncrementalAnalysisTest {
     }
 
     @Test
+    void workThatNeedsNoDependencyOverlapsWithTheDependenciesRecovery() {
+        Component svc = service("api", 60);
+        Component db = store("db", 0, 1800);
+        t.addDependency(svc, db, Strength.HARD);
+        Journey j = t.addJourney(null, "read", List.of(svc), null, TimeBound.ofMinutes(45));
+        long[] svcPrepare = {540};
+        IncrementalAnalysis an = new IncrementalAnalysis(t, (c, s) -> {
+            ComponentAssessment a = stated(c, s);
+            // the service redeploys (prepare) then starts (60 s); the store restores, needing nothing
+            return c == svc ? new ComponentAssessment(s, a.rpo(), TimeBound.ofSeconds(svcPrepare[0] + 60),
+                    RecoveryAction.REDEPLOY, "redeploy", List.of(), List.of())
+                    .withPrepare(TimeBound.ofSeconds(svcPrepare[0])) : a.withPrepare(a.rto());
+        });
+
+        JourneyAssessment r = an.journey(j, Scenario.NODE_LOSS);
+
+        assertEquals(TimeBound.ofSeconds(1800 + 60), r.rto(), "max(540, 1800) + 60, not 600 + 1800");
+        assertEquals(List.of(svc, db), r.criticalPath());
+        RecoveryPlan.Step step = an.plan(Scenario.NODE_LOSS).waves().get(1).get(0);
+        assertEquals(TimeBound.ofSeconds(540), step.prepare());
+        assertEquals(TimeBound.ofSeconds(60), step.startPart());
+        assertEquals(TimeBound.ofSeconds(1860), step.finish());
+
+        svcPrepare[0] = 3000;
+        t.set(svc, "restart_time", 61L); // any setting edit reruns the rules
+        JourneyAssessment slow = an.journey(j, Scenario.NODE_LOSS);
+        assertEquals(TimeBound.ofSeconds(3060), slow.rto(), "its own preparation outlasts the store");
+        assertEquals(List.of(svc), slow.criticalPath(), "so the chain ends at the service");
+    }
+
+    @Test
     void zoneLossTakesTheWorstSingleZoneAndNamesIt() {
         Place region = t.addPlace(null, PlaceKind.REGION, "eu-west-1", null, new Bounds(0, 0, 100, 100));
         Place za = t.addPlace(null, PlaceKind.ZONE, "eu-west-1a", region, new Bounds(0, 0, 50, 50));

@@ -106,7 +106,9 @@ final class Backups {
             replay = (long) Math.ceil(replayLog / speed);
         }
         TimeBound total = TimeBound.ofSecondsCeil((double) first + restore + replay);
-        v.rto(total).action(RecoveryAction.RESTORE);
+        // provisioning, copying the data back and replaying the log need no other component: they start
+        // at once; the restored store then serves as soon as what it depends on is back
+        v.rto(total).action(RecoveryAction.RESTORE).prepare(total.seconds());
         if (newHost) {
             v.say("provision a host (").dur(first).say(", ").assumed(PROVISION_TIME).say(")");
         } else {

@@ -219,6 +219,7 @@ final class RaftStoreRule implements Rule {
         v.rpo(TimeBound.ofSeconds(interval)).say(why).say(", so the newest copy is the last snapshot, saved every ")
                 .dur(interval).say(" (backup_interval, etcdctl snapshot save). ")
                 .rto(TimeBound.ofSecondsCeil((double) provision + restore + reform)).action(RecoveryAction.RESTORE)
+                .prepare(TimeBound.ofSecondsCeil((double) provision + restore).seconds())
                 .say("provision new members (").dur(provision).say(", ").assumed(PROVISION_TIME).say(")");
         Backups.restore(c, v, size, rate, restore);
         v.say(" + form a new cluster from the snapshot (").dur(reform).say(", ").assumed(REFORM_TIME).say(").");

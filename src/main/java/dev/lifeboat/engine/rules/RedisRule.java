@@ -186,7 +186,7 @@ final class RedisRule implements Rule {
                 long provision = c.get(PROVISION_TIME);
                 v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
                         .say(", and no backup survives (backup_interval, backup_location), so every key is lost. ")
-                        .rto(TimeBound.ofSeconds(provision)).action(RecoveryAction.REDEPLOY)
+                        .rto(TimeBound.ofSeconds(provision)).action(RecoveryAction.REDEPLOY).prepare(provision)
                         .say("start a new, empty instance (").assumed(PROVISION_TIME)
                         .say("); what it held must be rebuilt by the applications.");
             }

@@ -84,7 +84,11 @@ final class ServiceRule implements Rule {
     }
 
     private static void redeploy(Component c, Verdict v, String why) {
-        v.rto(TimeBound.ofSeconds(c.get(REDEPLOY_TIME))).action(RecoveryAction.REDEPLOY).say(why)
-                .say(", so it is redeployed elsewhere (").assumed(REDEPLOY_TIME).say(").");
+        long redeploy = c.get(REDEPLOY_TIME);
+        long start = Math.min(redeploy, c.get(RESTART_TIME));
+        v.rto(TimeBound.ofSeconds(redeploy)).action(RecoveryAction.REDEPLOY).prepare(redeploy - start).say(why)
+                .say(", so it is redeployed elsewhere (").assumed(REDEPLOY_TIME).say("); scheduling and pulling "
+                        + "its image need no dependency, only its final start (").dur(start)
+                .say(", restart_time) waits for them.");
     }
 }

@@ -23,6 +23,7 @@ final class Verdict {
     private TimeBound rpo = TimeBound.ZERO;
     private TimeBound rto = TimeBound.ZERO;
     private RecoveryAction action = RecoveryAction.NONE;
+    private long prepare;
     /** Null when quiet: the numbers are computed, the explanation is not written. */
     private final StringBuilder text;
     private final Reference[] references = new Reference[8];
@@ -81,6 +82,7 @@ final class Verdict {
     /** Sets the RTO and opens its sentence: "RTO 45m: ". */
     Verdict rto(TimeBound value) {
         rto = value;
+        prepare = 0;
         if (text == null) {
             return this;
         }
@@ -94,6 +96,7 @@ final class Verdict {
     Verdict unbounded() {
         rpo = TimeBound.UNBOUNDED;
         rto = TimeBound.UNBOUNDED;
+        prepare = 0;
         action = RecoveryAction.IMPOSSIBLE;
         if (text != null) {
             text.append("RPO and RTO unbounded: ");
@@ -110,6 +113,17 @@ final class Verdict {
     /** Sets the RTO without writing anything. */
     Verdict rtoQuietly(TimeBound value) {
         rto = value;
+        prepare = 0;
+        return this;
+    }
+
+    /**
+     * Marks the first {@code seconds} of the RTO as preparation that needs no dependency (provisioning a
+     * host, redeploying a stateless service, restoring data): it starts at once, and only the rest waits
+     * for the component's dependencies.
+     */
+    Verdict prepare(long seconds) {
+        prepare = Math.max(0, seconds);
         return this;
     }
 
@@ -264,9 +278,14 @@ final class Verdict {
                 rtoAssumed[rtoCount++] = assumptions[i];
             }
         }
-        return new ComponentAssessment(scenario, rpo, rto, action, written,
+        ComponentAssessment a = new ComponentAssessment(scenario, rpo, rto, action, written,
                 immutable(references, referenceCount), immutable(rpoAssumed, rpoCount),
                 immutable(rtoAssumed, rtoCount));
+        if (prepare > 0) {
+            long max = rto.isUnbounded() ? prepare : Math.min(prepare, rto.seconds());
+            a = a.withPrepare(TimeBound.ofSeconds(max));
+        }
+        return a;
     }
 
     /** An immutable list, which {@link List#copyOf} (in the assessment) takes as is instead of copying. */
