@@ -2,8 +2,10 @@ package dev.lifeboat.ui;
 
 import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.ui.base.FxExecutor;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

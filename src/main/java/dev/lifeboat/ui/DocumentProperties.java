@@ -1,6 +1,7 @@
 package dev.lifeboat.ui;
 
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.ui.state.DesignerModel;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;

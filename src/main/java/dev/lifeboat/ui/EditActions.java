@@ -13,6 +13,7 @@ import dev.lifeboat.ui.command.PasteCommand;
 import dev.lifeboat.ui.command.RenameDocumentCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
 import dev.lifeboat.ui.inspector.InspectorEditors;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

@@ -3,6 +3,7 @@ package dev.lifeboat.ui;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.ui.canvas.CanvasView;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;

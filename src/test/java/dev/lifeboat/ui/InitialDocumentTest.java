@@ -3,6 +3,7 @@ package dev.lifeboat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
 import java.nio.file.Path;

@@ -3,8 +3,10 @@ package dev.lifeboat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
 package dev.lifeboat.ui;
 
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.nio.file.Path;
 
 /** The sample topologies, opened as documents, for tests. */

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.JourneyScope;
+import dev.lifeboat.ui.state.JourneyScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

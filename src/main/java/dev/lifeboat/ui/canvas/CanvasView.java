@@ -9,7 +9,7 @@ import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.canvas.gesture.ConnectGesture;
 import dev.lifeboat.ui.canvas.gesture.MarqueeGesture;
 import dev.lifeboat.ui.canvas.gesture.MoveGesture;
@@ -206,7 +206,7 @@ public final class CanvasView extends Region {
         }
         for (dev.lifeboat.model.Journey j : change.journeys()) {
             if (document.topology().journey(j.id()).orElse(null) == j) {
-                which.addAll(dev.lifeboat.ui.JourneyScope.of(document.topology(), j));
+                which.addAll(dev.lifeboat.ui.state.JourneyScope.of(document.topology(), j));
             }
         }
         for (Component c : which) {

@@ -6,7 +6,7 @@ import dev.lifeboat.io.SaveException;
 import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

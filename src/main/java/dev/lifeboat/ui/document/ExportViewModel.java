@@ -10,7 +10,7 @@ import dev.lifeboat.io.export.Progress;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;

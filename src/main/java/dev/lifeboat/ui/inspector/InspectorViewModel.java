@@ -15,7 +15,7 @@ import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.command.RenameCommand;

@@ -6,7 +6,7 @@ import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.document.Document;
 import java.util.ArrayList;
 import java.util.List;

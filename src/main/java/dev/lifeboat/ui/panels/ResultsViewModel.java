@@ -10,7 +10,7 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.document.Document;
 import java.util.ArrayList;
 import java.util.EnumMap;

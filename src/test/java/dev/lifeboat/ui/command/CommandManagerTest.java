@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.EditActions;
 import dev.lifeboat.ui.Samples;
 import java.util.List;

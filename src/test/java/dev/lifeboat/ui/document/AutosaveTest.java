@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Strength;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.command.AddDependencyCommand;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -4,7 +4,7 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import java.nio.file.Path;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.io.TopologyFiles;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -12,7 +12,7 @@ import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.ui.Canonical;
 import dev.lifeboat.ui.Samples;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.command.AddComponentCommand;
 import dev.lifeboat.ui.command.RenameCommand;
 import java.io.IOException;

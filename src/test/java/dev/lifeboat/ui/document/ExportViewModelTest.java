@@ -10,7 +10,7 @@ import dev.lifeboat.io.AnalysisJson;
 import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.io.export.Exporters;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

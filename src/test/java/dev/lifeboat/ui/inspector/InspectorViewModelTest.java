@@ -10,7 +10,7 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.SettingGroup;
 import dev.lifeboat.model.Strength;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;

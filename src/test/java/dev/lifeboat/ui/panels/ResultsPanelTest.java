@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.TimeBound;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
@@ -48,7 +48,7 @@ class ResultsPanelTest {
         vm = new ResultsViewModel(model);
         ResultsPanel panel = new ResultsPanel(vm, j -> { }, url -> { }, () -> { }, () -> { });
         Scene scene = new Scene(panel, 1000, 500);
-        scene.getStylesheets().add(DesignerModel.class.getResource("designer.css").toExternalForm());
+        scene.getStylesheets().add(Samples.class.getResource("/dev/lifeboat/ui/designer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

@@ -1,8 +1,12 @@
-package dev.lifeboat.ui.document;
+package dev.lifeboat.ui;
 
 import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.document.ExportViewModel;
+import dev.lifeboat.ui.document.RecentFiles;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;

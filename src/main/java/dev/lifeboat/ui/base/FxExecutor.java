@@ -1,4 +1,4 @@
-package dev.lifeboat.ui;
+package dev.lifeboat.ui.base;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

@@ -1,9 +1,10 @@
-package dev.lifeboat.ui.document;
+package dev.lifeboat.ui;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.io.export.Exporter;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.ui.document.ExportViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,15 @@
-package dev.lifeboat.ui.document;
+package dev.lifeboat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lifeboat.ui.DesignerModel;
+import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.document.RecentFiles;
+import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
-import dev.lifeboat.ui.UiExecutor;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.command.RenameCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;

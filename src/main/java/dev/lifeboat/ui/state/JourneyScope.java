@@ -1,4 +1,4 @@
-package dev.lifeboat.ui;
+package dev.lifeboat.ui.state;
 
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;

@@ -1,4 +1,4 @@
-package dev.lifeboat.ui;
+package dev.lifeboat.ui.state;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Journey;
@@ -6,6 +6,7 @@ import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
+import dev.lifeboat.ui.base.UiExecutor;
 import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.selection.Selection;
