@@ -1,15 +1,16 @@
-package dev.lifeboat.ui.canvas;
+package dev.lifeboat.ui.canvas.gesture;
 
-/** Snapping to the canvas grid. */
-public final class Grid {
+/** Snapping to the canvas grid: cards and containers land on 20-unit steps when dragged or dropped. */
+public final class Snap {
 
     /** The grid step in canvas units. */
     public static final double STEP = 20;
 
-    private Grid() {
+    private Snap() {
     }
 
-    public static double snap(double v) {
+    /** The nearest grid line. */
+    public static double toGrid(double v) {
         return Math.round(v / STEP) * STEP;
     }
 }
