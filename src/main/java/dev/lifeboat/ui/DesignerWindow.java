@@ -95,15 +95,21 @@ public final class DesignerWindow {
         inspector = new InspectorViewModel(model);
         results = new ResultsViewModel(model);
         recovery = new RecoveryOrderViewModel(model);
-        edit = new EditActions(model);
+        edit = new EditActions(model, canvas.autoLayout());
         files = new FileActions(model, service, new RecentFiles(prefs), stage);
 
         canvas.setContextMenus(item -> ContextMenus.of(item, edit, canvas));
-        PaletteDrop drop = new PaletteDrop(canvas);
+        PaletteDrop drop = new PaletteDrop(canvas.gestures());
         ScrollPane palette = new ScrollPane(new PalettePanel(drop));
         palette.setFitToWidth(true);
         palette.setId("paletteScroll");
         InspectorView inspectorView = new InspectorView(inspector);
+        // a fresh drop: the keyboard goes to the new component's name, not to the canvas's keys
+        model.selection().nameRequestProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                inspectorView.editName();
+            }
+        });
 
         LegendPanel legend = new LegendPanel();
         legend.visibleProperty().bind(showLegend);
@@ -234,13 +240,11 @@ public final class DesignerWindow {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        double cx = canvas.getWidth() / 2;
-        double cy = canvas.getHeight() / 2;
         KeyCode k = e.getCode();
         if (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD) {
-            canvas.viewport().zoomAt(1.2, cx, cy);
+            canvas.zoomCentred(1.2);
         } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
-            canvas.viewport().zoomAt(1 / 1.2, cx, cy);
+            canvas.zoomCentred(1 / 1.2);
         } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
             canvas.viewport().reset();
         } else {

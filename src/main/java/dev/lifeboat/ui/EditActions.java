@@ -8,7 +8,6 @@ import dev.lifeboat.model.Strength;
 import dev.lifeboat.ui.canvas.AutoLayout;
 import dev.lifeboat.ui.command.DeleteCommand;
 import dev.lifeboat.ui.command.JourneyCommand;
-import dev.lifeboat.ui.command.MoveCommand;
 import dev.lifeboat.ui.command.PasteCommand;
 import dev.lifeboat.ui.command.RenameDocumentCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
@@ -27,11 +26,19 @@ import javafx.scene.control.TextInputControl;
 public final class EditActions {
 
     private final DesignerModel model;
+    private final AutoLayout layout;
     private PasteCommand.Clipboard clipboard;
     private int pastes;
 
+    /** Actions whose auto layout keeps its arrow routes nowhere (no canvas: tests, tools). */
     public EditActions(DesignerModel model) {
+        this(model, new AutoLayout(model));
+    }
+
+    /** Actions whose auto layout is the canvas's (its routes, its progress banner). */
+    public EditActions(DesignerModel model, AutoLayout layout) {
         this.model = model;
+        this.layout = layout;
     }
 
     /**
@@ -105,11 +112,9 @@ public final class EditActions {
         model.selection().selectAll(all);
     }
 
+    /** Lays out the selected components (two or more) or everything, in the background; see {@link AutoLayout}. */
     public void autoLayout() {
-        MoveCommand cmd = AutoLayout.plan(model.topology());
-        if (!cmd.isEmpty()) {
-            model.execute(cmd);
-        }
+        layout.run();
     }
 
     /** Makes the selected dependencies hard or soft. */

@@ -305,7 +305,7 @@ class DesignerWindowTest {
 
     @Test
     void aRubberBandSelectsTheCardsItEnclosesAndKeysZoom(FxRobot robot) {
-        robot.drag("#palette-redis").dropTo(canvasPoint(robot, 0.3, 0.85));
+        robot.drag("#palette-redis").dropTo(canvasPoint(robot, 0.3, 0.7));
         var canvasBounds = robot.lookup("#canvas").query().localToScreen(
                 robot.lookup("#canvas").query().getLayoutBounds());
 

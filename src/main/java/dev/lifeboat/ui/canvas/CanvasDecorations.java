@@ -3,6 +3,7 @@ package dev.lifeboat.ui.canvas;
 import dev.lifeboat.engine.Analysis;
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.ObjectiveBreaches;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
@@ -45,25 +46,15 @@ public final class CanvasDecorations {
         scope = this.journey == null ? null : JourneyScope.of(topology, this.journey);
         journeyAssessment = this.journey == null ? null : analysis.journey(this.journey, scenario);
         problems.clear();
-        for (Journey j : topology.journeys()) {
-            if (this.journey != null && j != this.journey) {
-                continue;
+        // which objectives a component breaks is the engine's decision; the canvas only words it
+        ObjectiveBreaches.of(topology, analysis, scenario, this.journey).forEach((c, breaches) -> {
+            List<String> words = new ArrayList<>(breaches.size());
+            for (ObjectiveBreaches.Breach b : breaches) {
+                words.add(b.measure() + " " + b.value() + " misses " + b.journey().name() + "'s objective of "
+                        + b.objective());
             }
-            if (j.rpoObjective() == null && j.rtoObjective() == null) {
-                continue;
-            }
-            for (Component c : JourneyScope.of(topology, j)) {
-                ComponentAssessment a = analysis.assessment(c, scenario);
-                if (j.rpoObjective() != null && !a.rpo().meets(j.rpoObjective())) {
-                    problems.computeIfAbsent(c, k -> new ArrayList<>()).add("RPO " + a.rpo() + " misses "
-                            + j.name() + "'s objective of " + j.rpoObjective());
-                }
-                if (j.rtoObjective() != null && !a.rto().meets(j.rtoObjective())) {
-                    problems.computeIfAbsent(c, k -> new ArrayList<>()).add("RTO " + a.rto() + " misses "
-                            + j.name() + "'s objective of " + j.rtoObjective());
-                }
-            }
-        }
+            problems.put(c, words);
+        });
         cycles = analysis.cycles();
         inCycle.clear();
         cycles.forEach(inCycle::addAll);

@@ -9,42 +9,55 @@ import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
-import dev.lifeboat.ui.state.DesignerModel;
-import dev.lifeboat.ui.canvas.gesture.ConnectGesture;
-import dev.lifeboat.ui.canvas.gesture.MarqueeGesture;
-import dev.lifeboat.ui.canvas.gesture.MoveGesture;
-import dev.lifeboat.ui.canvas.gesture.PanZoomGesture;
-import dev.lifeboat.ui.canvas.gesture.PlaceGesture;
+import dev.lifeboat.ui.canvas.gesture.GestureContext;
+import dev.lifeboat.ui.canvas.gesture.GestureDispatcher;
+import dev.lifeboat.ui.canvas.gesture.Hit;
+import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.document.Document;
+import dev.lifeboat.ui.selection.Selection;
+import dev.lifeboat.ui.state.DesignerModel;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The drawing: zone and region containers, dependency arrows and component cards, in a zoomable,
- * pannable world. It mirrors the topology (listening to its events), shows the analysis under the
- * selected scenario and journey (listening to the analysis), and hands mouse input to gesture classes.
+ * The drawing: zone and region containers, dependency arrows and component cards, in a zoomable, pannable
+ * world, under a strip of banners (a dependency cycle, a running layout) that takes its own room so that it
+ * never covers the drawing. It mirrors the topology (listening to its events) and shows the analysis under
+ * the selected scenario and journey (listening to the analysis). Mouse input goes to a
+ * {@link GestureDispatcher}, which sees the canvas only through a {@link GestureContext}.
  */
 public final class CanvasView extends Region {
 
     private final DesignerModel model;
+    private final Pane surface = new Pane();
     private final Group world = new Group();
     private final Group placeLayer = layer();
     private final Group edgeLayer = layer();
     private final Group cardLayer = layer();
     private final Group overlay = layer();
     private final Viewport viewport = new Viewport(world);
+    private final VBox banners = new VBox();
     private final Label cycleWarning = new Label();
     private final Rectangle clip = new Rectangle();
     private final Map<Component, ComponentCard> cards = new IdentityHashMap<>();
@@ -52,6 +65,10 @@ public final class CanvasView extends Region {
     private final Map<Dependency, DependencyArrow> arrows = new IdentityHashMap<>();
     private final TopologyListener topologyListener = this::topologyChanged;
     private final AnalysisListener analysisListener = this::analysisChanged;
+    private final Context context = new Context();
+    private final Routes routes = new Routes();
+    private final AutoLayout autoLayout;
+    private final HBox layoutBanner = new HBox(10);
     private Document document;
     private CanvasDecorations decorations;
 
@@ -60,20 +77,26 @@ public final class CanvasView extends Region {
         setId("canvas");
         getStyleClass().add("canvas");
         world.getChildren().addAll(placeLayer, edgeLayer, cardLayer, overlay);
+        surface.setId("canvasSurface");
+        surface.getChildren().add(world);
+        surface.setClip(clip);
         cycleWarning.setId("cycleWarning");
         cycleWarning.getStyleClass().add("cycle-warning");
         cycleWarning.setWrapText(true);
+        cycleWarning.setMaxWidth(Double.MAX_VALUE);
         cycleWarning.setVisible(false);
-        cycleWarning.setManaged(false);
-        getChildren().addAll(world, cycleWarning);
-        setClip(clip);
+        cycleWarning.managedProperty().bind(cycleWarning.visibleProperty());
+        banners.setId("canvasBanners");
+        banners.getStyleClass().add("canvas-banners");
+        autoLayout = new AutoLayout(model, routes, c -> {
+            ComponentCard card = cards.get(c);
+            return card == null ? ComponentCard.sizeFor(c.name()) : new Dimension2D(card.width(), card.height());
+        });
+        routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::update));
+        banners.getChildren().addAll(layoutBanner(), cycleWarning);
+        getChildren().addAll(surface, banners);
         setFocusTraversable(true);
-        // in priority order: the first gesture that accepts a press gets the drag
-        new ConnectGesture(this).install();
-        new PlaceGesture(this).install();
-        new MoveGesture(this).install();
-        new PanZoomGesture(this).install();
-        new MarqueeGesture(this).install();
+        new GestureDispatcher(context).install(surface);
         model.documentProperty().addListener((o, a, b) -> attach(b));
         model.scenarioProperty().addListener(o -> redecorate());
         model.journeyProperty().addListener(o -> redecorate());
@@ -96,10 +119,44 @@ public final class CanvasView extends Region {
 
     @Override
     protected void layoutChildren() {
-        clip.setWidth(getWidth());
-        clip.setHeight(getHeight());
-        double w = Math.min(getWidth() - 24, 900);
-        cycleWarning.resizeRelocate(12, 12, w, cycleWarning.prefHeight(w));
+        double w = getWidth();
+        boolean any = banners.getChildren().stream().anyMatch(Node::isVisible);
+        double top = any ? Math.ceil(banners.prefHeight(w)) : 0;
+        banners.setVisible(any);
+        banners.resizeRelocate(0, 0, w, top);
+        surface.resizeRelocate(0, top, w, Math.max(0, getHeight() - top));
+        clip.setWidth(w);
+        clip.setHeight(Math.max(0, getHeight() - top));
+    }
+
+    /** The banner of a running layout: what runs, how far it is, and a button that stops it. */
+    private HBox layoutBanner() {
+        Label what = new Label("Laying out\u2026");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("layoutProgress");
+        bar.progressProperty().bind(autoLayout.progressProperty());
+        bar.setPrefWidth(220);
+        Button cancel = new Button("Cancel");
+        cancel.setId("layoutCancel");
+        cancel.setOnAction(e -> autoLayout.cancel());
+        layoutBanner.setId("layoutBanner");
+        layoutBanner.getStyleClass().add("layout-banner");
+        layoutBanner.setAlignment(Pos.CENTER_LEFT);
+        layoutBanner.getChildren().addAll(what, bar, cancel);
+        layoutBanner.visibleProperty().bind(autoLayout.runningProperty());
+        layoutBanner.managedProperty().bind(layoutBanner.visibleProperty());
+        layoutBanner.visibleProperty().addListener(o -> requestLayout());
+        return layoutBanner;
+    }
+
+    /** The strip above the drawing where banners go; they take room from the drawing, never cover it. */
+    VBox banners() {
+        return banners;
+    }
+
+    /** The drawing's area below the banners, in canvas coordinates (for tests and screenshots). */
+    public javafx.geometry.Bounds drawingArea() {
+        return surface.getBoundsInParent();
     }
 
     // ---------------------------------------------------------------- mirroring the model
@@ -110,6 +167,7 @@ public final class CanvasView extends Region {
             document.analysis().removeListener(analysisListener);
         }
         document = next;
+        routes.clear();
         cards.clear();
         containers.clear();
         arrows.clear();
@@ -150,7 +208,7 @@ public final class CanvasView extends Region {
     }
 
     private DependencyArrow arrow(Dependency d) {
-        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()));
+        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes);
         arrows.put(d, a);
         return a;
     }
@@ -164,6 +222,7 @@ public final class CanvasView extends Region {
                 Component c = (Component) e.subject();
                 cards.get(c).relocate(c.x(), c.y());
             }
+            case COMPONENT_PLACED -> cards.get((Component) e.subject()).refreshPlacement();
             case DEPENDENCY_ADDED -> edgeLayer.getChildren().add(arrow((Dependency) e.subject()));
             case DEPENDENCY_REMOVED -> edgeLayer.getChildren().remove(arrows.remove((Dependency) e.subject()));
             case DEPENDENCY_CHANGED -> arrows.get((Dependency) e.subject()).refreshStrength();
@@ -177,7 +236,17 @@ public final class CanvasView extends Region {
                 }
             }
             case PLACE_REMOVED -> placeLayer.getChildren().remove(containers.remove((Place) e.subject()));
-            case PLACE_CHANGED -> containers.get((Place) e.subject()).refresh();
+            case PLACE_CHANGED -> {
+                Place p = (Place) e.subject();
+                containers.get(p).refresh();
+                // its name shows on the cards placed in it (and in its zones)
+                for (Map.Entry<Component, ComponentCard> c : cards.entrySet()) {
+                    Place cp = c.getKey().place();
+                    if (cp == p || (cp != null && cp.region() == p)) {
+                        c.getValue().refreshPlacement();
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -255,7 +324,7 @@ public final class CanvasView extends Region {
         }
     }
 
-    // ---------------------------------------------------------------- for gestures and actions
+    // ---------------------------------------------------------------- for the window and its actions
 
     public DesignerModel model() {
         return model;
@@ -265,14 +334,12 @@ public final class CanvasView extends Region {
         return viewport;
     }
 
-    public Group overlay() {
-        return overlay;
-    }
-
+    /** The card of a component, or null. */
     public ComponentCard cardOf(Component c) {
         return cards.get(c);
     }
 
+    /** The container of a zone or region, or null. */
     public PlaceContainer containerOf(Place p) {
         return containers.get(p);
     }
@@ -287,16 +354,23 @@ public final class CanvasView extends Region {
         return arrows.get(d);
     }
 
-    public Collection<ComponentCard> cards() {
-        return cards.values();
+    /** The auto layout that keeps its routes in this canvas and shows its progress here. */
+    public AutoLayout autoLayout() {
+        return autoLayout;
     }
 
-    public Collection<PlaceContainer> containers() {
-        return containers.values();
+    /** What gestures and the palette see of the canvas. */
+    public GestureContext gestures() {
+        return context;
+    }
+
+    /** The routes of the last auto layout, which arrows follow while their two cards stay where it put them. */
+    public Routes routes() {
+        return routes;
     }
 
     /** The card, container or arrow a node belongs to, or null for the background. */
-    public Node owner(Node n) {
+    private Node owner(Node n) {
         while (n != null && n != this) {
             if (n instanceof ComponentCard || n instanceof PlaceContainer || n instanceof DependencyArrow) {
                 return n;
@@ -306,32 +380,8 @@ public final class CanvasView extends Region {
         return null;
     }
 
-    /** A view (canvas-local) point in world coordinates. */
-    public Point2D toWorld(double x, double y) {
-        return viewport.toWorld(x, y);
-    }
-
-    /** A scene point in world coordinates. */
-    public Point2D sceneToWorld(double sceneX, double sceneY) {
-        Point2D local = sceneToLocal(sceneX, sceneY);
-        return viewport.toWorld(local.getX(), local.getY());
-    }
-
-    /** The card whose rectangle holds the world point, or null. */
-    public ComponentCard cardAt(double wx, double wy) {
-        List<Node> list = cardLayer.getChildren();
-        for (int i = list.size() - 1; i >= 0; i--) {
-            ComponentCard c = (ComponentCard) list.get(i);
-            if (wx >= c.getLayoutX() && wx <= c.getLayoutX() + ComponentCard.WIDTH && wy >= c.getLayoutY()
-                    && wy <= c.getLayoutY() + ComponentCard.HEIGHT) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     /** The arrow passing within a few pixels of the world point, or null. */
-    public DependencyArrow arrowAt(double wx, double wy) {
+    private DependencyArrow arrowAt(double wx, double wy) {
         double tolerance = 6 / viewport.zoom();
         DependencyArrow best = null;
         for (DependencyArrow a : arrows.values()) {
@@ -339,23 +389,6 @@ public final class CanvasView extends Region {
             if (d <= tolerance) {
                 best = a;
                 tolerance = d;
-            }
-        }
-        return best;
-    }
-
-    /** The innermost zone or region whose container holds the world point, or null. */
-    public Place placeAt(double wx, double wy, Collection<Place> ignore) {
-        Place best = null;
-        double bestArea = Double.MAX_VALUE;
-        for (Place p : containers.keySet()) {
-            if (ignore.contains(p) || !p.bounds().contains(wx, wy)) {
-                continue;
-            }
-            double area = p.bounds().width() * p.bounds().height();
-            if (area < bestArea) {
-                best = p;
-                bestArea = area;
             }
         }
         return best;
@@ -369,8 +402,8 @@ public final class CanvasView extends Region {
         double[] cardsBox = box();
         for (ComponentCard c : cards.values()) {
             // the wave badge sits on the top edge, the bottleneck marker under the card
-            grow(cardsBox, c.getLayoutX(), c.getLayoutY() - 10, c.getLayoutX() + ComponentCard.WIDTH + 8,
-                    c.getLayoutY() + ComponentCard.HEIGHT + 20);
+            grow(cardsBox, c.getLayoutX(), c.getLayoutY() - 10, c.getLayoutX() + c.width() + 8,
+                    c.getLayoutY() + c.height() + 20);
         }
         double[] all = cardsBox.clone();
         double margin = 300;
@@ -405,52 +438,186 @@ public final class CanvasView extends Region {
 
     /** Zooms and pans so that everything is visible. */
     public void fit() {
-        viewport.fit(contentBounds(), getWidth(), getHeight());
+        viewport.fit(contentBounds(), surface.getWidth(), surface.getHeight());
     }
 
-    /** The world point at the centre of the view. */
-    public Point2D viewCentre() {
-        return viewport.toWorld(getWidth() / 2, getHeight() / 2);
+    /** Zooms by a factor around the centre of the drawing (the zoom keys and menu items). */
+    public void zoomCentred(double factor) {
+        viewport.zoomAt(factor, surface.getWidth() / 2, surface.getHeight() / 2);
     }
 
-    /**
-     * Shows the context menu for what was right-clicked (a card, arrow or container; null for the
-     * background), selecting it first as a left click would.
-     */
-    public void showContextMenu(Node on, double screenX, double screenY) {
-        Object item = on instanceof ComponentCard c ? c.component() : on instanceof DependencyArrow a ? a.dependency()
-                : on instanceof PlaceContainer p ? p.place() : null;
-        if (item == null) {
-            DependencyArrow near = null;
-            Point2D local = screenToLocal(screenX, screenY);
-            if (local != null) {
-                Point2D world = toWorld(local.getX(), local.getY());
-                near = arrowAt(world.getX(), world.getY());
-            }
-            item = near == null ? null : near.dependency();
-        }
-        if (item != null && !model.selection().contains(item)) {
-            model.selection().select(item);
-        }
-        if (contextMenus != null) {
-            if (menu != null) {
-                menu.hide();
-            }
-            menu = contextMenus.apply(item);
-            menu.show(this, screenX, screenY);
-        }
-    }
-
-    private java.util.function.Function<Object, javafx.scene.control.ContextMenu> contextMenus;
     private javafx.scene.control.ContextMenu menu;
+    private Function<Object, javafx.scene.control.ContextMenu> contextMenus;
 
     /** Supplies the context menu for a right-clicked model object (null: the background). */
-    public void setContextMenus(java.util.function.Function<Object, javafx.scene.control.ContextMenu> factory) {
+    public void setContextMenus(Function<Object, javafx.scene.control.ContextMenu> factory) {
         this.contextMenus = factory;
     }
 
     /** What the canvas shows on top of the drawing (verdicts, journey highlight, cycles). */
     public CanvasDecorations decorations() {
         return decorations;
+    }
+
+    /** The canvas as gestures see it: nothing of its nodes, only what a gesture needs. */
+    private final class Context implements GestureContext {
+
+        @Override
+        public Point2D toWorld(double x, double y) {
+            return viewport.toWorld(x, y);
+        }
+
+        @Override
+        public Point2D sceneToWorld(double sceneX, double sceneY) {
+            Point2D local = surface.sceneToLocal(sceneX, sceneY);
+            return viewport.toWorld(local.getX(), local.getY());
+        }
+
+        @Override
+        public boolean showsScenePoint(double sceneX, double sceneY) {
+            Point2D p = surface.sceneToLocal(sceneX, sceneY);
+            return p != null && surface.getLayoutBounds().contains(p);
+        }
+
+        @Override
+        public Point2D viewCentre() {
+            return viewport.toWorld(surface.getWidth() / 2, surface.getHeight() / 2);
+        }
+
+        @Override
+        public Hit hit(Node target, Point2D w) {
+            Node owner = owner(target);
+            if (owner instanceof ComponentCard card) {
+                return new Hit(target == card.connector() ? Hit.Part.CONNECTOR : Hit.Part.CARD, card.component());
+            }
+            if (owner instanceof DependencyArrow a) {
+                return new Hit(Hit.Part.ARROW, a.dependency());
+            }
+            if (owner instanceof PlaceContainer pc) {
+                if (target == pc.resizeHandle()) {
+                    return new Hit(Hit.Part.PLACE_HANDLE, pc.place());
+                }
+                for (Node n = target; n != null && n != pc; n = n.getParent()) {
+                    if (n == pc.title()) {
+                        return new Hit(Hit.Part.PLACE_TITLE, pc.place());
+                    }
+                }
+            }
+            DependencyArrow near = arrowAt(w.getX(), w.getY());
+            if (near != null) {
+                return new Hit(Hit.Part.ARROW, near.dependency());
+            }
+            return owner instanceof PlaceContainer pc ? new Hit(Hit.Part.PLACE_BODY, pc.place()) : Hit.BACKGROUND;
+        }
+
+        @Override
+        public Component componentAt(Point2D w) {
+            List<Node> list = cardLayer.getChildren();
+            for (int i = list.size() - 1; i >= 0; i--) {
+                ComponentCard c = (ComponentCard) list.get(i);
+                if (w.getX() >= c.getLayoutX() && w.getX() <= c.getLayoutX() + c.width()
+                        && w.getY() >= c.getLayoutY() && w.getY() <= c.getLayoutY() + c.height()) {
+                    return c.component();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public List<Component> componentsInside(dev.lifeboat.model.Bounds b) {
+            List<Component> inside = new ArrayList<>();
+            for (ComponentCard c : cards.values()) {
+                if (c.getLayoutX() >= b.x() && c.getLayoutY() >= b.y() && c.getLayoutX() + c.width() <= b.x()
+                        + b.width() && c.getLayoutY() + c.height() <= b.y() + b.height()) {
+                    inside.add(c.component());
+                }
+            }
+            return inside;
+        }
+
+        @Override
+        public dev.lifeboat.model.Bounds cardBounds(Component c) {
+            ComponentCard card = cards.get(c);
+            return card == null ? null : new dev.lifeboat.model.Bounds(card.getLayoutX(), card.getLayoutY(),
+                    card.width(), card.height());
+        }
+
+        @Override
+        public dev.lifeboat.model.Bounds placeBounds(Place p) {
+            PlaceContainer pc = containers.get(p);
+            return pc == null ? p.bounds() : pc.shown();
+        }
+
+        @Override
+        public Dimension2D cardSize(String name) {
+            return ComponentCard.sizeFor(name);
+        }
+
+        @Override
+        public void showCard(Component c, double x, double y) {
+            cards.get(c).relocate(x, y);
+        }
+
+        @Override
+        public void showPlace(Place p, dev.lifeboat.model.Bounds b) {
+            containers.get(p).show(b);
+        }
+
+        @Override
+        public void showModel() {
+            cards.forEach((c, card) -> card.relocate(c.x(), c.y()));
+            containers.values().forEach(PlaceContainer::refresh);
+        }
+
+        @Override
+        public ObservableList<Node> overlay() {
+            return overlay.getChildren();
+        }
+
+        @Override
+        public Topology topology() {
+            return document.topology();
+        }
+
+        @Override
+        public Selection selection() {
+            return model.selection();
+        }
+
+        @Override
+        public boolean execute(Command command) {
+            return model.execute(command);
+        }
+
+        @Override
+        public void panBy(double dx, double dy) {
+            viewport.panBy(dx, dy);
+        }
+
+        @Override
+        public void zoomAt(double factor, double x, double y) {
+            viewport.zoomAt(factor, x, y);
+        }
+
+        @Override
+        public void showContextMenu(Object item, double screenX, double screenY) {
+            if (contextMenus != null) {
+                if (menu != null) {
+                    menu.hide();
+                }
+                menu = contextMenus.apply(item);
+                menu.show(CanvasView.this, screenX, screenY);
+            }
+        }
+
+        @Override
+        public void setCursor(Cursor cursor) {
+            surface.setCursor(cursor);
+        }
+
+        @Override
+        public void focus() {
+            requestFocus();
+        }
     }
 }

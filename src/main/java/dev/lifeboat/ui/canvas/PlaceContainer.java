@@ -15,6 +15,7 @@ public final class PlaceContainer extends Region {
     private final Place place;
     private final Label title = new Label();
     private final Region resizeHandle = new Region();
+    private Bounds shown;
 
     public PlaceContainer(Place place) {
         this.place = place;
@@ -46,7 +47,13 @@ public final class PlaceContainer extends Region {
 
     /** Shows the container at bounds (used while dragging, before the model changes). */
     public void show(Bounds b) {
+        shown = b;
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
+    }
+
+    /** The bounds the container is drawn at now (during a drag, not yet the model's). */
+    public Bounds shown() {
+        return shown;
     }
 
     @Override

@@ -24,8 +24,8 @@ public final class MoveCommand implements Command {
                                 String toPlace) {
     }
 
-    /** A container's bounds before and after. */
-    public record PlaceMove(String id, Bounds from, Bounds to) {
+    /** A container's bounds, and for a zone the region it belongs to, before and after. */
+    public record PlaceMove(String id, Bounds from, Bounds to, String fromRegion, String toRegion) {
     }
 
     public MoveCommand(String verb) {
@@ -40,8 +40,15 @@ public final class MoveCommand implements Command {
         return this;
     }
 
+    /** Adds a container move; a zone keeps its region. */
     public MoveCommand move(Place p, Bounds to) {
-        places.add(new PlaceMove(p.id(), p.bounds(), to));
+        return move(p, to, p.region());
+    }
+
+    /** Adds a container move; a zone then belongs to {@code toRegion} (null: to none). */
+    public MoveCommand move(Place p, Bounds to, Place toRegion) {
+        String from = p.region() == null ? null : p.region().id();
+        places.add(new PlaceMove(p.id(), p.bounds(), to, from, toRegion == null ? null : toRegion.id()));
         label = label == null ? Printable.echo(p.name()) : label;
         return this;
     }
@@ -50,14 +57,15 @@ public final class MoveCommand implements Command {
     public boolean isEmpty() {
         return components.stream().allMatch(m -> m.fromX() == m.toX() && m.fromY() == m.toY()
                 && java.util.Objects.equals(m.fromPlace(), m.toPlace()))
-                && places.stream().allMatch(m -> m.from().equals(m.to()));
+                && places.stream().allMatch(m -> m.from().equals(m.to())
+                && java.util.Objects.equals(m.fromRegion(), m.toRegion()));
     }
 
     @Override
     public void execute(Topology t) {
         for (PlaceMove m : places) {
             Place p = Refs.place(t, m.id());
-            t.updatePlace(p, p.name(), p.region(), m.to());
+            t.updatePlace(p, p.name(), Refs.place(t, m.toRegion()), m.to());
         }
         for (ComponentMove m : components) {
             Component c = Refs.component(t, m.id());
@@ -79,7 +87,7 @@ public final class MoveCommand implements Command {
         }
         for (PlaceMove m : places) {
             Place p = Refs.place(t, m.id());
-            t.updatePlace(p, p.name(), p.region(), m.from());
+            t.updatePlace(p, p.name(), Refs.place(t, m.fromRegion()), m.from());
         }
     }
 

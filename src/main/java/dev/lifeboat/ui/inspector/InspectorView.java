@@ -6,6 +6,7 @@ import java.util.Comparator;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -13,6 +14,8 @@ import org.controlsfx.control.PropertySheet;
 
 /** The inspector panel: a heading and a ControlsFX PropertySheet over the view model's rows. */
 public final class InspectorView extends VBox {
+
+    private final PropertySheet sheet = new PropertySheet();
 
     public InspectorView(InspectorViewModel vm) {
         setId("inspector");
@@ -26,7 +29,6 @@ public final class InspectorView extends VBox {
         sub.getStyleClass().add("inspector-subheading");
         sub.textProperty().bind(vm.subheadingProperty());
         sub.setWrapText(true);
-        PropertySheet sheet = new PropertySheet();
         Bindings.bindContent(sheet.getItems(), vm.items());
         sheet.setId("propertySheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
@@ -41,6 +43,18 @@ public final class InspectorView extends VBox {
         VBox header = new VBox(2, heading, sub);
         header.getStyleClass().add("inspector-header");
         getChildren().addAll(header, sheet);
+    }
+
+    /** Opens General and puts the keyboard in the name field, its text selected (after a fresh drop). */
+    public void editName() {
+        openSection = SettingGroup.GENERAL.label();
+        reopen(sheet);
+        applyCss();
+        layout();
+        if (sheet.lookup("#field-name") instanceof TextInputControl field) {
+            field.requestFocus();
+            field.selectAll();
+        }
     }
 
     private static int groupOrder(String category) {

@@ -3,6 +3,8 @@ package dev.lifeboat.ui.selection;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -14,6 +16,7 @@ public final class Selection {
 
     private final ObservableSet<Object> items = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<Object> readOnly = FXCollections.unmodifiableObservableSet(items);
+    private final ReadOnlyObjectWrapper<Object> nameRequest = new ReadOnlyObjectWrapper<>(this, "nameRequest");
 
     public ObservableSet<Object> items() {
         return readOnly;
@@ -27,6 +30,25 @@ public final class Selection {
         if (item != null) {
             items.add(item);
         }
+    }
+
+    /**
+     * Selects a freshly created item and asks for its name to be edited: the inspector opens it on General
+     * with the name field focused, so that what the user types next names it instead of reaching the canvas's
+     * keys.
+     */
+    public void selectToName(Object item) {
+        select(item);
+        nameRequest.set(null);
+        nameRequest.set(item);
+    }
+
+    /**
+     * The item whose name the user should type now (set by {@link #selectToName}; it changes with every
+     * request, passing through null), or null.
+     */
+    public ReadOnlyObjectProperty<Object> nameRequestProperty() {
+        return nameRequest.getReadOnlyProperty();
     }
 
     public void selectAll(Collection<?> all) {

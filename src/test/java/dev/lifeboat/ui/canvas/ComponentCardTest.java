@@ -21,13 +21,40 @@ import org.testfx.framework.junit5.Start;
 class ComponentCardTest {
 
     private ComponentCard card;
+    private ComponentCard longer;
+    private ComponentCard longest;
 
     @Start
     void start(Stage stage) {
-        Component c = new Topology().addComponent(null, ComponentKind.REDIS, "new-cache");
+        Topology t = new Topology();
+        Component c = t.addComponent(null, ComponentKind.REDIS, "new-cache");
         card = new ComponentCard(c);
-        stage.setScene(new Scene(new Pane(card), 300, 200));
+        longer = new ComponentCard(t.addComponent(null, ComponentKind.SERVICE, "identity-provider-eu"));
+        longest = new ComponentCard(t.addComponent(null, ComponentKind.POSTGRESQL,
+                "app-db (sync standby in the secondary region, read replicas for reporting and search)"));
+        stage.setScene(new Scene(new Pane(card, longer, longest), 700, 400));
         stage.show();
+    }
+
+    @Test
+    void aCardGrowsToFitItsNameThenWrapsItOntoTwoLines() {
+        assertEquals(ComponentCard.WIDTH, card.width(), 1e-9, "a short name keeps the narrowest card");
+        assertEquals("identity-provider-eu", longer.nameText(), "a longer name is shown whole");
+        assertEquals(1, longer.nameLines().size());
+        assertTrue(longer.width() > ComponentCard.WIDTH && longer.width() <= ComponentCard.MAX_WIDTH);
+
+        assertEquals(2, longest.nameLines().size(), longest.nameLines().toString());
+        assertTrue(longest.nameLines().get(0).startsWith("app-db (sync"), longest.nameLines().toString());
+        assertTrue(longest.nameLines().get(1).startsWith("standby"), "broken between words: "
+                + longest.nameLines());
+        assertTrue(longest.width() > ComponentCard.MAX_WIDTH - 30 && longest.width() <= ComponentCard.MAX_WIDTH);
+        assertTrue(longest.height() > ComponentCard.HEIGHT, "one line taller");
+        assertTrue(longest.nameText().endsWith("\u2026"), "what still does not fit is cut: " + longest.nameText());
+    }
+
+    @Test
+    void everyCardShowsWhereItIsPlaced() {
+        assertEquals("not placed", card.placementLine());
     }
 
     @Test

@@ -213,7 +213,7 @@ class CommandsTest {
 
         assertTrue(c("orders-db").x() < c("order-processor").x());
         assertTrue(c("order-events").x() < c("order-processor").x());
-        assertTrue(model.document().commands().undoDescriptionProperty().get().startsWith("Auto-layout"));
+        assertTrue(model.document().commands().undoDescriptionProperty().get().startsWith("Auto layout"));
         model.undo();
         assertEquals(270, c("order-processor").x());
         assertFalse(model.document().commands().canUndoProperty().get());

@@ -1,12 +1,10 @@
 package dev.lifeboat.ui.canvas.gesture;
 
+import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Strength;
-import dev.lifeboat.ui.canvas.CanvasView;
-import dev.lifeboat.ui.canvas.ComponentCard;
 import dev.lifeboat.ui.command.AddDependencyCommand;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 
@@ -14,53 +12,40 @@ import javafx.scene.shape.Line;
  * Dragging from a card's connector handle (or from anywhere on a card with Alt held) onto another card
  * makes the first depend on the second, as a hard dependency.
  */
-public final class ConnectGesture extends Gesture {
+final class ConnectGesture extends Gesture {
 
     private final Line preview = new Line();
-    private ComponentCard from;
+    private Component from;
 
-    public ConnectGesture(CanvasView canvas) {
-        super(canvas);
+    ConnectGesture(GestureContext ctx) {
+        super(ctx);
         preview.getStyleClass().add("connect-preview");
         preview.setMouseTransparent(true);
     }
 
     @Override
-    protected boolean begin(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return false;
-        }
-        Node target = (Node) e.getTarget();
-        if (!(canvas.owner(target) instanceof ComponentCard card)) {
-            return false;
-        }
-        if (target != card.connector() && !e.isAltDown()) {
-            return false;
-        }
-        from = card;
-        preview.setStartX(card.centerX());
-        preview.setStartY(card.centerY());
-        Point2D p = canvas.toWorld(e.getX(), e.getY());
-        preview.setEndX(p.getX());
-        preview.setEndY(p.getY());
-        canvas.overlay().getChildren().add(preview);
-        return true;
+    void begin(MouseEvent e, Hit hit, Point2D world) {
+        from = (Component) hit.item();
+        Bounds b = ctx.cardBounds(from);
+        preview.setStartX(b.x() + b.width() / 2);
+        preview.setStartY(b.y() + b.height() / 2);
+        preview.setEndX(world.getX());
+        preview.setEndY(world.getY());
+        ctx.overlay().add(preview);
     }
 
     @Override
-    protected void drag(MouseEvent e) {
-        Point2D p = canvas.toWorld(e.getX(), e.getY());
-        preview.setEndX(p.getX());
-        preview.setEndY(p.getY());
+    void drag(MouseEvent e, Point2D world) {
+        preview.setEndX(world.getX());
+        preview.setEndY(world.getY());
     }
 
     @Override
-    protected void end(MouseEvent e) {
-        canvas.overlay().getChildren().remove(preview);
-        Point2D p = canvas.toWorld(e.getX(), e.getY());
-        ComponentCard to = canvas.cardAt(p.getX(), p.getY());
+    void end(MouseEvent e, Point2D world) {
+        ctx.overlay().remove(preview);
+        Component to = ctx.componentAt(world);
         if (to != null && to != from) {
-            canvas.model().execute(new AddDependencyCommand(from.component(), to.component(), Strength.HARD));
+            ctx.execute(new AddDependencyCommand(from, to, Strength.HARD));
         }
         from = null;
     }

@@ -1,47 +1,25 @@
 package dev.lifeboat.ui.canvas.gesture;
 
-import dev.lifeboat.ui.canvas.CanvasView;
+import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 
 /**
- * One mouse gesture on the canvas. Gestures are installed in priority order; the first whose
- * {@link #begin} accepts a press consumes it and receives the drags and the release that follow.
+ * One mouse gesture on the canvas, from press to release. The {@link GestureDispatcher} decides which gesture
+ * owns a press and then hands it the drags and the release; a gesture sees the canvas only through its
+ * {@link GestureContext}.
  */
 abstract class Gesture {
 
-    protected final CanvasView canvas;
-    private boolean active;
+    protected final GestureContext ctx;
 
-    Gesture(CanvasView canvas) {
-        this.canvas = canvas;
+    Gesture(GestureContext ctx) {
+        this.ctx = ctx;
     }
 
-    public final void install() {
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (!e.isConsumed() && begin(e)) {
-                active = true;
-                e.consume();
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (active) {
-                drag(e);
-                e.consume();
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (active) {
-                active = false;
-                end(e);
-                e.consume();
-            }
-        });
-    }
+    /** Starts the gesture on a press that hit {@code hit} at a world point. */
+    abstract void begin(MouseEvent e, Hit hit, Point2D world);
 
-    /** Whether this gesture takes the press. */
-    protected abstract boolean begin(MouseEvent e);
+    abstract void drag(MouseEvent e, Point2D world);
 
-    protected abstract void drag(MouseEvent e);
-
-    protected abstract void end(MouseEvent e);
+    abstract void end(MouseEvent e, Point2D world);
 }

@@ -1,94 +1,76 @@
 package dev.lifeboat.ui.canvas.gesture;
 
+import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
-import dev.lifeboat.model.Place;
-import dev.lifeboat.ui.canvas.CanvasView;
-import dev.lifeboat.ui.canvas.ComponentCard;
-import dev.lifeboat.ui.canvas.Grid;
 import dev.lifeboat.ui.command.MoveCommand;
 import dev.lifeboat.ui.selection.Selection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Point2D;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
  * Click selects a card (Shift or Ctrl adds/removes it); dragging moves the selected cards on the 20 px
  * grid. While dragging only the cards move; the release makes one {@link MoveCommand}, which also places
- * each moved component in the zone or region its card was dropped in (or unplaces it).
+ * each moved component in the container its card was dropped in (or unplaces it).
  */
-public final class MoveGesture extends Gesture {
+final class MoveGesture extends Gesture {
 
-    private final List<ComponentCard> moving = new ArrayList<>();
+    private final List<Component> moving = new ArrayList<>();
     private final List<Point2D> starts = new ArrayList<>();
+    private Component pressed;
     private Point2D origin;
     private boolean moved;
 
-    public MoveGesture(CanvasView canvas) {
-        super(canvas);
+    MoveGesture(GestureContext ctx) {
+        super(ctx);
     }
 
     @Override
-    protected boolean begin(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !(canvas.owner((javafx.scene.Node) e.getTarget())
-                instanceof ComponentCard card)) {
-            return false;
-        }
-        canvas.requestFocus();
-        Selection sel = canvas.model().selection();
-        Component c = card.component();
+    void begin(MouseEvent e, Hit hit, Point2D world) {
+        ctx.focus();
+        Selection sel = ctx.selection();
+        pressed = (Component) hit.item();
         if (e.isShiftDown() || e.isShortcutDown()) {
-            sel.toggle(c);
-        } else if (!sel.contains(c)) {
-            sel.select(c);
+            sel.toggle(pressed);
+        } else if (!sel.contains(pressed)) {
+            sel.select(pressed);
         }
         moving.clear();
         starts.clear();
         for (Component s : sel.of(Component.class)) {
-            ComponentCard sc = canvas.cardOf(s);
-            if (sc != null) {
-                moving.add(sc);
-                starts.add(new Point2D(sc.getLayoutX(), sc.getLayoutY()));
+            Bounds b = ctx.cardBounds(s);
+            if (b != null) {
+                moving.add(s);
+                starts.add(new Point2D(b.x(), b.y()));
             }
         }
-        origin = canvas.toWorld(e.getX(), e.getY());
+        origin = world;
         moved = false;
-        return true;
     }
 
     @Override
-    protected void drag(MouseEvent e) {
-        Point2D p = canvas.toWorld(e.getX(), e.getY());
-        double dx = p.getX() - origin.getX();
-        double dy = p.getY() - origin.getY();
+    void drag(MouseEvent e, Point2D world) {
+        double dx = world.getX() - origin.getX();
+        double dy = world.getY() - origin.getY();
         for (int i = 0; i < moving.size(); i++) {
             Point2D s = starts.get(i);
-            moving.get(i).relocate(Grid.snap(s.getX() + dx), Grid.snap(s.getY() + dy));
+            ctx.showCard(moving.get(i), Snap.toGrid(s.getX() + dx), Snap.toGrid(s.getY() + dy));
         }
         moved = true;
     }
 
     @Override
-    protected void end(MouseEvent e) {
+    void end(MouseEvent e, Point2D world) {
         if (!moved) {
             if (!e.isShiftDown() && !e.isShortcutDown() && moving.size() > 1) {
-                canvas.model().selection().select(canvas.owner((javafx.scene.Node) e.getTarget())
-                        instanceof ComponentCard card ? card.component() : null);
+                ctx.selection().select(pressed);
             }
             return;
         }
-        MoveCommand cmd = new MoveCommand("Move");
-        for (ComponentCard card : moving) {
-            Component c = card.component();
-            Place to = canvas.placeAt(card.centerX(), card.centerY(), Set.of());
-            cmd.move(c, card.getLayoutX(), card.getLayoutY(), to);
-        }
-        if (!cmd.isEmpty() && !canvas.model().execute(cmd)) {
-            for (ComponentCard card : moving) {
-                card.relocate(card.component().x(), card.component().y());
-            }
+        MoveCommand cmd = Placements.fromDrawing(ctx, "Move", moving, List.of());
+        if (cmd.isEmpty() || !ctx.execute(cmd)) {
+            ctx.showModel();
         }
     }
 }
