@@ -12,8 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -70,5 +75,29 @@ class ConfigsGoldenTest {
                     sample + ": " + f.name());
             assertFalse(f.text().isBlank());
         }
+    }
+
+    /** The examples the README links to are pinned files, so they never drift from what the export writes. */
+    @Test
+    void theDocumentedExamplesAreGeneratedFiles() throws Exception {
+        Map<String, String> generated = new HashMap<>();
+        for (Path sample : samples().toList()) {
+            for (ConfigFile f : configs(sample)) {
+                generated.put(f.name(), f.text());
+            }
+        }
+        List<Path> examples;
+        try (Stream<Path> list = Files.list(Path.of("docs/examples"))) {
+            examples = list.sorted().toList();
+        }
+        Set<String> kinds = new HashSet<>();
+        for (Path example : examples) {
+            String name = example.getFileName().toString();
+            assertEquals(generated.get(name), Files.readString(example, StandardCharsets.UTF_8), name);
+            kinds.add(name.substring(name.indexOf('.') + 1));
+        }
+        assertEquals(Set.of("postgresql.conf", "standby.postgresql.conf", "redis.conf", "replica.redis.conf",
+                "sentinel.conf", "server.properties", "topic.properties", "producer.properties", "my.cnf",
+                "replica.my.cnf", "mongod.conf"), kinds, "one example of each file");
     }
 }
