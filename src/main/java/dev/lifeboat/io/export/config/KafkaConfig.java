@@ -78,8 +78,11 @@ final class KafkaConfig implements TechnologyConfig {
     private static void rack(ConfigText t, ConfigContext ctx, int rf) {
         ReplicaPlacement placement = ctx.get(REPLICA_PLACEMENT);
         if (rf < 2 || placement == ReplicaPlacement.SAME_ZONE) {
-            t.comment("broker.rack is not set: the design keeps all replicas in one zone (replica_placement "
-                    + placement.id() + (rf < 2 ? ", replication_factor 1" : "") + "), so a zone loss loses every copy.");
+            t.comment(rf < 2
+                    ? "broker.rack is not set: with replication_factor 1 each partition has one copy, which a zone "
+                            + "loss takes with it."
+                    : "broker.rack is not set: the design keeps all replicas in one zone (replica_placement "
+                            + placement.id() + "), so a zone loss loses every copy.");
             t.blank();
             return;
         }

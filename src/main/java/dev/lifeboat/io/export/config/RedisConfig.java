@@ -48,8 +48,8 @@ final class RedisConfig implements TechnologyConfig {
         } else if (replicas > 0) {
             t.comment("Replicas: " + replicas + " (replicas), " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT))
                     + " (replica_placement), with " + ctx.fileName("replica", "redis.conf") + ". Replication is "
-                    + "asynchronous: a promoted replica may lack the last " + ConfigContext.dur(ctx.get(REPLICATION_LAG))
-                    + " of writes (replication_lag, assumed).");
+                    + "asynchronous: a promoted replica may lack the last "
+                    + ConfigContext.dur(ctx.get(REPLICATION_LAG)) + " of writes (replication_lag, assumed).");
             t.comment("min-replicas-to-write and min-replicas-max-lag are not set by the design: with them the "
                     + "primary refuses writes while too few replicas are within the lag, which bounds what a failover "
                     + "loses at the price of availability.");
