@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The test command: installs the servers the tests check generated configuration files against
+# (PostgreSQL 15 and Redis, from Debian's or Ubuntu's packages) when they are missing, then runs every test.
+# On a machine that already has them it is the same as `mvn -B verify`. Extra arguments go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+if ! ls /usr/lib/postgresql/*/bin/postgres > /dev/null 2>&1; then
+    missing+=(postgresql)
+fi
+if ! command -v redis-server > /dev/null 2>&1; then
+    missing+=(redis-server)
+fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "installing ${missing[*]} (the tests read generated configuration files back with them)"
+    if [ "$(id -u)" -eq 0 ]; then
+        sudo=()
+    elif command -v sudo > /dev/null 2>&1; then
+        sudo=(sudo)
+    else
+        echo "test.sh: ${missing[*]} missing and neither root nor sudo; install them: apt-get install ${missing[*]}" >&2
+        exit 2
+    fi
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+exec mvn -B verify "$@"
