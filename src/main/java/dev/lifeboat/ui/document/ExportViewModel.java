@@ -52,8 +52,9 @@ public final class ExportViewModel {
     public ExportViewModel(UiExecutor executor, Supplier<Document> document) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.document = Objects.requireNonNull(document, "document");
-        List<Exporter> all = Exporters.all();
-        format.set(all.isEmpty() ? null : all.get(0));
+        // the first format that can be previewed, so that the window opens on something to read
+        format.set(Exporters.all().stream().filter(Exporter::previewable).findFirst()
+                .orElse(Exporters.all().isEmpty() ? null : Exporters.all().get(0)));
         format.addListener((o, a, b) -> refreshPreview());
         scenario.addListener((o, a, b) -> refreshPreview());
         journey.addListener((o, a, b) -> refreshPreview());
