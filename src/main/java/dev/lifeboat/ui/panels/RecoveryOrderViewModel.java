@@ -63,7 +63,8 @@ public final class RecoveryOrderViewModel {
             for (RecoveryPlan.Step s : wave) {
                 list.add(new Step(first ? "Wave " + s.wave() : "", Printable.of(s.component().name())
                         + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.prepare().seconds() > 0
-                        ? s.prepare() + " + " + s.startPart() : s.duration().toString(),
+                        && !TimeBound.ZERO.equals(s.startPart()) ? s.prepare() + " + " + s.startPart()
+                        : s.duration().toString(),
                         s.finish().toString(), s.inCycle()));
                 first = false;
             }

@@ -130,4 +130,19 @@ class ResultsViewModelTest {
         model.undo();
         assertTrue(recovery.steps().stream().anyMatch(s -> s.component().equals("orders-db")));
     }
+
+    @Test
+    void theRecoveryOrderShowsThePartsOfAStepOnlyWhenBothAreThere() {
+        // node loss: the cache comes back as an empty new instance, all of it preparation
+        RecoveryOrderViewModel.Step cache = recovery.steps().stream()
+                .filter(s -> s.component().equals("order-cache")).findFirst().orElseThrow();
+        assertEquals("15m", cache.duration(), "no \"+ 0s\" when nothing waits for the dependencies");
+
+        // a redeployed service prepares at once and then starts
+        model.execute(new dev.lifeboat.ui.command.SetSettingCommand(model.topology().component("order-processor")
+                .orElseThrow(), "instances", 1L));
+        RecoveryOrderViewModel.Step svc = recovery.steps().stream()
+                .filter(s -> s.component().equals("order-processor")).findFirst().orElseThrow();
+        assertTrue(svc.duration().contains(" + "), svc.toString());
+    }
 }
