@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command: installs the servers the tests check generated configuration files against
-# (PostgreSQL 15 and Redis, from Debian's or Ubuntu's packages) when they are missing, then runs every test.
+# The test command: installs the servers and tools the tests check generated files with (PostgreSQL 15 and
+# Redis for configuration files, shellcheck for playbooks; Debian's or Ubuntu's packages) when they are
+# missing, then runs every test.
 # On a machine that already has them it is the same as `mvn -B verify`. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,9 +13,12 @@ fi
 if ! command -v redis-server > /dev/null 2>&1; then
     missing+=(redis-server)
 fi
+if ! command -v shellcheck > /dev/null 2>&1; then
+    missing+=(shellcheck)
+fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
-    echo "installing ${missing[*]} (the tests read generated configuration files back with them)"
+    echo "installing ${missing[*]} (the tests check generated files with them)"
     if [ "$(id -u)" -eq 0 ]; then
         sudo=()
     elif command -v sudo > /dev/null 2>&1; then
