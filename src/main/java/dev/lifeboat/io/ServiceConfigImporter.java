@@ -56,7 +56,8 @@ public final class ServiceConfigImporter {
     private static final List<String> QUEUE_KEYS = List.of("type", "acks", "partitions", "replication_factor",
             "min_insync_replicas", "unclean_leader_election");
     private static final List<String> CACHE_KEYS = List.of("type", "persistence", "appendfsync",
-            "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days");
+            "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days",
+            "role");
     private static final List<String> EXTERNAL_KEYS = List.of("name", "stated_rpo", "stated_rto");
     private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target",
             "objectives");

@@ -277,6 +277,8 @@ class ServiceConfigImporterTest {
                 Arguments.of("bad appendfsync",
                         "{\"service_name\": \"s\", \"cache\": {\"appendfsync\": \"sometimes\"}}",
                         "$.cache.appendfsync", "'sometimes' is not one of always, everysec, no"),
+                Arguments.of("bad cache role", "{\"service_name\": \"s\", \"cache\": {\"role\": \"buffer\"}}",
+                        "$.cache.role", "'buffer' is not one of store, cache"),
                 Arguments.of("self dependency", "{\"service_name\": \"s\", \"dependencies\": [\"s\"]}",
                         "$.dependencies[0]", "\"s\" cannot depend on itself"),
                 Arguments.of("journey on an unknown service",
@@ -302,6 +304,18 @@ class ServiceConfigImporterTest {
         assertEquals(location, e.location(), e.getMessage());
         assertTrue(e.getMessage().startsWith("services.json: " + location + ": "), e.getMessage());
         assertTrue(e.reason().contains(reason), "expected '" + reason + "' in: " + e.getMessage());
+    }
+
+    @Test
+    void aCacheRoleIsRead() throws Exception {
+        Topology t = TopologyFiles.read("{\"services\": [{\"service_name\": \"a\", \"cache\": {\"role\": \"cache\"}},"
+                + " {\"service_name\": \"b\", \"cache\": {\"type\": \"Redis\", \"role\": \"store\"}},"
+                + " {\"service_name\": \"c\", \"cache\": {}}]}", FILE);
+        assertEquals(Redis.Role.CACHE, byName(t, "a-redis").get(Redis.ROLE));
+        assertEquals(Redis.Role.STORE, byName(t, "b-redis").get(Redis.ROLE));
+        assertTrue(byName(t, "b-redis").isSet(Redis.ROLE));
+        assertEquals(Redis.Role.STORE, byName(t, "c-redis").get(Redis.ROLE));
+        assertFalse(byName(t, "c-redis").isSet(Redis.ROLE));
     }
 
     @Test

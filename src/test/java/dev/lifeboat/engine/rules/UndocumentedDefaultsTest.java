@@ -36,6 +36,8 @@ class UndocumentedDefaultsTest {
                         List.of("backup_interval", "1h", "continuous_archiving", true)),
                 Arguments.of(ComponentKind.SERVICE, Scenario.PROCESS_CRASH, "restart_time", "10s", false, List.of()),
                 Arguments.of(ComponentKind.REDIS, Scenario.PROCESS_CRASH, "restart_time", "10s", false, List.of()),
+                Arguments.of(ComponentKind.REDIS, Scenario.ZONE_LOSS, "warmup_time", "1m", false,
+                        List.of("role", "cache")),
                 Arguments.of(ComponentKind.KAFKA, Scenario.NODE_LOSS, "failover_time", "10s", false,
                         List.of("replication_factor", 3, "min_insync_replicas", 2)),
                 Arguments.of(ComponentKind.OBJECT_STORAGE, Scenario.LOGICAL_CORRUPTION, "restore_rate_gb_per_hour",
