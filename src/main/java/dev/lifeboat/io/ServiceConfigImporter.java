@@ -49,7 +49,7 @@ public final class ServiceConfigImporter {
 
     private static final List<String> WRAPPER_KEYS = List.of("name", "services", "externals", "journeys");
     private static final List<String> SERVICE_KEYS = List.of("service_name", "dependencies", "database",
-            "message_queue", "cache", "instances", "spread");
+            "message_queue", "cache", "instances", "spread", "active_active");
     private static final List<String> DATABASE_KEYS = List.of("type", "replication_mode", "replicas",
             "replica_placement", "failover", "backup_frequency", "retention_days", "wal_archiving",
             "archive_timeout_seconds", "data_size_gb", "restore_rate_gb_per_hour");

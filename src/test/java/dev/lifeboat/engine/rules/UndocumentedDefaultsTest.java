@@ -35,6 +35,8 @@ class UndocumentedDefaultsTest {
                 Arguments.of(ComponentKind.MONGODB, Scenario.LOGICAL_CORRUPTION, "archive_interval", "5m", true,
                         List.of("backup_interval", "1h", "continuous_archiving", true)),
                 Arguments.of(ComponentKind.SERVICE, Scenario.PROCESS_CRASH, "restart_time", "10s", false, List.of()),
+                Arguments.of(ComponentKind.SERVICE, Scenario.REGION_LOSS, "traffic_shift_time", "1m", false,
+                        List.of("active_active", true)),
                 Arguments.of(ComponentKind.REDIS, Scenario.PROCESS_CRASH, "restart_time", "10s", false, List.of()),
                 Arguments.of(ComponentKind.REDIS, Scenario.ZONE_LOSS, "warmup_time", "1m", false,
                         List.of("role", "cache")),
