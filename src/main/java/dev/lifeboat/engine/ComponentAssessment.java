@@ -25,6 +25,8 @@ public final class ComponentAssessment {
     private final List<Reference> references;
     private final List<String> rpoAssumptions;
     private final List<String> rtoAssumptions;
+    /** Whether its data can be rebuilt from a source of truth: its RPO does not count for journeys. */
+    private final boolean rebuildable;
     private Supplier<String> writer;
     private volatile String explanation;
 
@@ -42,7 +44,7 @@ public final class ComponentAssessment {
                                String explanation, List<Reference> references, List<String> rpoAssumptions,
                                List<String> rtoAssumptions) {
         this(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions, null,
-                Objects.requireNonNull(explanation, "explanation"), TimeBound.ZERO);
+                Objects.requireNonNull(explanation, "explanation"), TimeBound.ZERO, false);
     }
 
     /** An assessment whose assumptions (if any) concern both numbers. */
@@ -53,7 +55,8 @@ public final class ComponentAssessment {
 
     private ComponentAssessment(Scenario scenario, TimeBound rpo, TimeBound rto, RecoveryAction action,
                                 List<Reference> references, List<String> rpoAssumptions, List<String> rtoAssumptions,
-                                Supplier<String> writer, String explanation, TimeBound prepare) {
+                                Supplier<String> writer, String explanation, TimeBound prepare,
+                                boolean rebuildable) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.rpo = Objects.requireNonNull(rpo, "rpo");
         this.rto = Objects.requireNonNull(rto, "rto");
@@ -67,12 +70,13 @@ public final class ComponentAssessment {
         this.rtoAssumptions = List.copyOf(rtoAssumptions);
         this.writer = writer;
         this.explanation = explanation;
+        this.rebuildable = rebuildable;
     }
 
     /** The same numbers with an explanation written by {@code writer} when first asked for. */
     public ComponentAssessment lazy(Supplier<String> writer) {
         return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
-                Objects.requireNonNull(writer, "writer"), null, prepare);
+                Objects.requireNonNull(writer, "writer"), null, prepare, rebuildable);
     }
 
     /**
@@ -82,7 +86,22 @@ public final class ComponentAssessment {
      */
     public ComponentAssessment withPrepare(TimeBound prepare) {
         return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
-                writer, explanation, prepare);
+                writer, explanation, prepare, rebuildable);
+    }
+
+    /**
+     * The same assessment for a component whose data can be rebuilt from a source of truth (a pure cache):
+     * its own RPO is still shown, but it loses nothing a user cares about, so it does not count towards a
+     * journey's RPO and is never its bottleneck. Its warm-up belongs in its RTO, which counts as usual.
+     */
+    public ComponentAssessment asRebuildable() {
+        return new ComponentAssessment(scenario, rpo, rto, action, references, rpoAssumptions, rtoAssumptions,
+                writer, explanation, prepare, true);
+    }
+
+    /** Whether the component's data can be rebuilt from a source of truth: its RPO does not count for journeys. */
+    public boolean rebuildable() {
+        return rebuildable;
     }
 
     /**
@@ -182,6 +201,7 @@ public final class ComponentAssessment {
     public boolean equals(Object o) {
         return o instanceof ComponentAssessment a && a.scenario == scenario && a.rpo.equals(rpo)
                 && a.rto.equals(rto) && a.prepare.equals(prepare) && a.action == action
+                && a.rebuildable == rebuildable
                 && a.references.equals(references)
                 && a.rpoAssumptions.equals(rpoAssumptions) && a.rtoAssumptions.equals(rtoAssumptions)
                 && a.explanation().equals(explanation());

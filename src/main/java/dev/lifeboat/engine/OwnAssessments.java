@@ -20,7 +20,10 @@ final class OwnAssessments {
 
     private final BiFunction<Component, Scenario, ComponentAssessment> rules;
     private final Map<Component, ComponentAssessment[]> byComponent = new IdentityHashMap<>();
-    /** rpo[s][i], rto[s][i]: node i's own numbers under scenario s. */
+    /**
+     * rpo[s][i], rto[s][i]: node i's own numbers under scenario s, as journeys count them (the RPO of a
+     * {@linkplain ComponentAssessment#rebuildable() rebuildable} component counts as 0).
+     */
     long[][] rpo = new long[SCENARIOS.length][0];
     long[][] rto = new long[SCENARIOS.length][0];
     /** prepare[s][i]: the part of node i's own RTO under scenario s that needs no dependency. */
@@ -67,9 +70,9 @@ final class OwnAssessments {
         byComponent.put(c, a);
         boolean[] changed = new boolean[SCENARIOS.length];
         for (int s = 0; s < SCENARIOS.length; s++) {
-            changed[s] = seconds(a[s].rpo()) != rpo[s][i] || seconds(a[s].rto()) != rto[s][i]
+            changed[s] = counted(a[s]) != rpo[s][i] || seconds(a[s].rto()) != rto[s][i]
                     || a[s].prepare().seconds() != prepare[s][i]
-                    || a[s].rpoAssumed() != rpoAssumed[s][i] || a[s].rtoAssumed() != rtoAssumed[s][i];
+                    || countedAssumed(a[s]) != rpoAssumed[s][i] || a[s].rtoAssumed() != rtoAssumed[s][i];
         }
         store(i, a);
         return changed;
@@ -77,10 +80,10 @@ final class OwnAssessments {
 
     private void store(int i, ComponentAssessment[] a) {
         for (int s = 0; s < SCENARIOS.length; s++) {
-            rpo[s][i] = seconds(a[s].rpo());
+            rpo[s][i] = counted(a[s]);
             rto[s][i] = seconds(a[s].rto());
             prepare[s][i] = a[s].prepare().seconds();
-            rpoAssumed[s][i] = a[s].rpoAssumed();
+            rpoAssumed[s][i] = countedAssumed(a[s]);
             rtoAssumed[s][i] = a[s].rtoAssumed();
         }
     }
@@ -91,6 +94,19 @@ final class OwnAssessments {
             a[s] = Objects.requireNonNull(rules.apply(c, SCENARIOS[s]), "a rule returned no assessment");
         }
         return a;
+    }
+
+    /**
+     * The RPO the recovery pass counts for journeys: the assessment's own, except 0 for data that can be
+     * rebuilt from a source of truth (the assessment itself keeps its number for the component's card).
+     */
+    private static long counted(ComponentAssessment a) {
+        return a.rebuildable() ? 0 : seconds(a.rpo());
+    }
+
+    /** Whether the RPO counted for journeys rests on an assumption (never for rebuildable data). */
+    private static boolean countedAssumed(ComponentAssessment a) {
+        return !a.rebuildable() && a.rpoAssumed();
     }
 
     static long seconds(TimeBound t) {

@@ -49,14 +49,15 @@ public final class ServiceConfigImporter {
 
     private static final List<String> WRAPPER_KEYS = List.of("name", "services", "externals", "journeys");
     private static final List<String> SERVICE_KEYS = List.of("service_name", "dependencies", "database",
-            "message_queue", "cache", "instances", "spread");
+            "message_queue", "cache", "instances", "spread", "active_active");
     private static final List<String> DATABASE_KEYS = List.of("type", "replication_mode", "replicas",
             "replica_placement", "failover", "backup_frequency", "retention_days", "wal_archiving",
             "archive_timeout_seconds", "data_size_gb", "restore_rate_gb_per_hour");
     private static final List<String> QUEUE_KEYS = List.of("type", "acks", "partitions", "replication_factor",
             "min_insync_replicas", "unclean_leader_election");
     private static final List<String> CACHE_KEYS = List.of("type", "persistence", "appendfsync",
-            "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days");
+            "snapshot_interval_seconds", "replicas", "eviction_policy", "backup_frequency", "retention_days",
+            "role");
     private static final List<String> EXTERNAL_KEYS = List.of("name", "stated_rpo", "stated_rto");
     private static final List<String> JOURNEY_KEYS = List.of("name", "entry", "rpo_target", "rto_target",
             "objectives");

@@ -1,6 +1,7 @@
 package dev.lifeboat.model;
 
 import static dev.lifeboat.model.SettingGroup.DURABILITY;
+import static dev.lifeboat.model.SettingGroup.GENERAL;
 import static dev.lifeboat.model.SettingGroup.RECOVERY;
 import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
 import static dev.lifeboat.model.Settings.BACKUP_LOCATION;
@@ -26,6 +27,35 @@ import java.util.Map;
 public final class Redis {
 
     private Redis() {
+    }
+
+    /** What a Redis holds: data of its own (sessions, queues) or a copy rebuilt from a source of truth. */
+    public enum Role implements Choice {
+        STORE("store", "Store (sessions, queues: its own data)"),
+        CACHE("cache", "Cache (rebuilt from a source of truth)");
+
+        private final String id;
+        private final String label;
+
+        Role(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** Redis persistence mode. */
@@ -119,6 +149,15 @@ public final class Redis {
         }
     }
 
+    /** Store (its own data, today's behaviour) or cache (data rebuilt from a source of truth). */
+    public static final ChoiceSetting<Role> ROLE = Setting.choice("role", "Role", GENERAL,
+            "Redis: a store holds data of its own (sessions, queues); a cache holds data rebuilt from a source of "
+                    + "truth, so what it loses does not count for journeys, but its warm-up counts in its RTO.",
+            Role.STORE);
+    /** How long a cache takes to fill again from its source of truth; no documentation gives a number. */
+    public static final DurationSetting WARMUP_TIME = Setting.duration("warmup_time", "Warm-up time (assumed)",
+            RECOVERY, "Redis as a cache: assumed time after it serves again until it holds the hot keys once more "
+                    + "and the source of truth is no longer flooded with misses; measure yours.", 300L, false);
     public static final ChoiceSetting<Persistence> PERSISTENCE = Setting.choice("persistence",
             "Persistence", DURABILITY, "Redis: RDB snapshots, append-only file, both or none.", Persistence.RDB);
     public static final DurationSetting SNAPSHOT_INTERVAL = Setting.duration("snapshot_interval",
@@ -147,11 +186,11 @@ public final class Redis {
 
     /** The kind's definition: its settings and defaults, and the service-config {@code cache.type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("redis", "Redis", true,
-            List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
+            List.of(ROLE, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
                     REPLICAS, REPLICA_PLACEMENT, REPLICATION_LAG,
                     PERSISTENCE, SNAPSHOT_INTERVAL, APPENDFSYNC,
                     FAILOVER, SENTINEL_DOWN_AFTER, CLUSTER_NODE_TIMEOUT, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME,
-                    PROVISION_TIME, DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE),
+                    PROVISION_TIME, WARMUP_TIME, DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE),
             Map.of(ConfigSection.CACHE, List.of("redis")));
 
     /** The documented detection timeout of a failover mechanism (the setting it is read from), or null. */

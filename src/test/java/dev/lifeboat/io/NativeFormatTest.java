@@ -165,6 +165,21 @@ class NativeFormatTest {
     }
 
     @Test
+    void aRedisRoleAndWarmUpAreReadAndWritten() throws Exception {
+        Topology t = TopologyFiles.read("""
+                {"format": "lifeboat", "version": 2,
+                 "components": [{"id": "c", "kind": "redis", "settings": {"role": "cache", "warmup_time": "2m"}},
+                                {"id": "s", "kind": "redis"}]}
+                """, null);
+        Component cache = t.component("c").orElseThrow();
+        assertEquals(Redis.Role.CACHE, cache.get(Redis.ROLE));
+        assertEquals(120L, cache.get(Redis.WARMUP_TIME));
+        assertEquals(Redis.Role.STORE, t.component("s").orElseThrow().get(Redis.ROLE), "a file without it: a store");
+        String json = TopologyFiles.toJson(t);
+        assertTrue(json.contains("\"role\": \"cache\"") && json.contains("\"warmup_time\": \"2m\""), json);
+    }
+
+    @Test
     void aMinimalFileLoads() throws Exception {
         Topology t = TopologyFiles.read("{\"format\": \"lifeboat\", \"version\": 1}", null);
         assertEquals(0, t.size());

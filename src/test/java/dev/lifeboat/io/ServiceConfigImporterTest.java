@@ -18,6 +18,7 @@ import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Spread;
+import dev.lifeboat.model.StatelessService;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
@@ -277,6 +278,10 @@ class ServiceConfigImporterTest {
                 Arguments.of("bad appendfsync",
                         "{\"service_name\": \"s\", \"cache\": {\"appendfsync\": \"sometimes\"}}",
                         "$.cache.appendfsync", "'sometimes' is not one of always, everysec, no"),
+                Arguments.of("bad cache role", "{\"service_name\": \"s\", \"cache\": {\"role\": \"buffer\"}}",
+                        "$.cache.role", "'buffer' is not one of store, cache"),
+                Arguments.of("bad active_active", "{\"service_name\": \"s\", \"active_active\": \"yes please\"}",
+                        "$.active_active", "expected true or false"),
                 Arguments.of("self dependency", "{\"service_name\": \"s\", \"dependencies\": [\"s\"]}",
                         "$.dependencies[0]", "\"s\" cannot depend on itself"),
                 Arguments.of("journey on an unknown service",
@@ -302,6 +307,26 @@ class ServiceConfigImporterTest {
         assertEquals(location, e.location(), e.getMessage());
         assertTrue(e.getMessage().startsWith("services.json: " + location + ": "), e.getMessage());
         assertTrue(e.reason().contains(reason), "expected '" + reason + "' in: " + e.getMessage());
+    }
+
+    @Test
+    void anActiveActiveServiceIsRead() throws Exception {
+        Topology t = TopologyFiles.read("{\"services\": [{\"service_name\": \"a\", \"active_active\": true},"
+                + " {\"service_name\": \"b\"}]}", FILE);
+        assertEquals(true, byName(t, "a").get(StatelessService.ACTIVE_ACTIVE));
+        assertEquals(false, byName(t, "b").get(StatelessService.ACTIVE_ACTIVE));
+    }
+
+    @Test
+    void aCacheRoleIsRead() throws Exception {
+        Topology t = TopologyFiles.read("{\"services\": [{\"service_name\": \"a\", \"cache\": {\"role\": \"cache\"}},"
+                + " {\"service_name\": \"b\", \"cache\": {\"type\": \"Redis\", \"role\": \"store\"}},"
+                + " {\"service_name\": \"c\", \"cache\": {}}]}", FILE);
+        assertEquals(Redis.Role.CACHE, byName(t, "a-redis").get(Redis.ROLE));
+        assertEquals(Redis.Role.STORE, byName(t, "b-redis").get(Redis.ROLE));
+        assertTrue(byName(t, "b-redis").isSet(Redis.ROLE));
+        assertEquals(Redis.Role.STORE, byName(t, "c-redis").get(Redis.ROLE));
+        assertFalse(byName(t, "c-redis").isSet(Redis.ROLE));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static dev.lifeboat.model.Settings.REPLICATION_LAG;
 import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Redis.SNAPSHOT_INTERVAL;
+import static dev.lifeboat.model.Redis.WARMUP_TIME;
 
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.RecoveryAction;
@@ -32,6 +33,10 @@ import dev.lifeboat.model.TimeBound;
  * ({@code down-after-milliseconds}, {@code cluster-node-timeout}), after a vote and the promotion (assumed);
  * a master without persistence that restarts first comes back empty and its replicas copy the empty data set.
  * A FLUSHALL replicates to every replica: only backups help against it.
+ *
+ * <p>A Redis with role {@code cache} holds data rebuilt from a source of truth: its RPO is still given but
+ * does not count for journeys, an empty new instance is a full recovery (no backup is restored), and its RTO
+ * adds an assumed warm-up ({@code warmup_time}) after whatever brings it back.
  */
 final class RedisRule implements Rule {
 
@@ -55,6 +60,10 @@ final class RedisRule implements Rule {
             "Redis configuration file example (save 3600 1 300 100 60 10000: at least one snapshot an hour)",
             "https://redis.io/docs/latest/operate/oss_and_stack/management/config-file/");
 
+    static final Reference CACHE_STRATEGIES = new Reference(
+            "Amazon ElastiCache: caching strategies (lazy loading refills a cache from the database on misses)",
+            "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html");
+
     private static final TimeBound ONE_SECOND = TimeBound.ofSeconds(1);
     /** appendfsync no: Linux flushes dirty pages about every 30 s; the docs give no bound. */
     private static final long OS_FLUSH_SECONDS = 30;
@@ -71,35 +80,57 @@ final class RedisRule implements Rule {
         Verdict v = new Verdict(c, scenario);
         int replicas = c.get(REPLICAS);
         ReplicaPlacement placement = replicas > 0 ? c.get(REPLICA_PLACEMENT) : null;
-        return switch (scenario) {
-            case PROCESS_CRASH -> processCrash(c, v, replicas);
-            case NODE_LOSS -> lost(c, v, replicas > 0, placement, "no replica holds the data");
+        boolean cache = c.get(Redis.ROLE) == Redis.Role.CACHE;
+        Verdict result = switch (scenario) {
+            case PROCESS_CRASH -> processCrash(c, v, replicas, cache);
+            case NODE_LOSS -> lost(c, v, replicas > 0, placement, "no replica holds the data", cache);
             case ZONE_LOSS -> lost(c, v, replicas > 0 && placement != ReplicaPlacement.SAME_ZONE, placement,
                     replicas > 0 ? "the replicas are in the same zone and are lost with it"
-                            : "no replica holds the data");
+                            : "no replica holds the data", cache);
             case REGION_LOSS -> lost(c, v, replicas > 0 && placement == ReplicaPlacement.OTHER_REGION, placement,
-                    replicas > 0 ? "no replica is in another region" : "no replica holds the data");
-            case LOGICAL_CORRUPTION -> corruption(c, v);
+                    replicas > 0 ? "no replica is in another region" : "no replica holds the data", cache);
+            case LOGICAL_CORRUPTION -> corruption(c, v, cache);
         };
+        if (cache) {
+            warmUp(c, result);
+        }
+        return result.done();
     }
 
+    /**
+     * A cache: whatever brought it back, it then refills from its source of truth (assumed warm-up, part of
+     * its start: it needs its sources back), and what it lost does not count for journeys.
+     */
+    private static void warmUp(Component c, Verdict v) {
+        long warmup = c.get(WARMUP_TIME);
+        v.addToRto(warmup).rebuildable()
+                .say(" As a cache (role cache), it then warms up from its source of truth (").dur(warmup).say(", ")
+                .assumed(WARMUP_TIME).say("): RTO ").say(v.rtoValue())
+                .say(" in all. Its data is rebuildable, so its RPO does not count for journeys.")
+                .cite(CACHE_STRATEGIES);
+    }
+
+    /** The words after why a cache's data is gone: it is rebuilt, nothing is restored. */
+    private static final String REBUILT = ", and as a cache it restores no backup: its data is rebuilt from its "
+            + "source of truth. ";
+
     /** A FLUSHALL, a deleted key space or a bad write is replicated to every replica: backups decide. */
-    private static ComponentAssessment corruption(Component c, Verdict v) {
+    private static Verdict corruption(Component c, Verdict v, boolean cache) {
         String why = "a FLUSHALL (the whole key space deleted) or a bad write replicates to every replica";
-        if (Backups.survives(c, v.scenario())) {
+        if (!cache && Backups.survives(c, v.scenario())) {
             Backups.restore(c, v, why, true);
             Backups.retention(c, v);
         } else {
             v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
-                    .say(", and no backup is taken (backup_interval none). ")
+                    .say(cache ? REBUILT : ", and no backup is taken (backup_interval none). ")
                     .rto(TimeBound.ofSeconds(c.get(RESTART_TIME))).action(RecoveryAction.RESTART)
                     .say("flush the bad data and serve again, empty (").assumed(RESTART_TIME)
                     .say("); what it held must be rebuilt by the applications.");
         }
-        return v.cite(REDIS_PERSISTENCE).cite(REDIS_REPLICATION).done();
+        return v.cite(REDIS_PERSISTENCE).cite(REDIS_REPLICATION);
     }
 
-    private static ComponentAssessment processCrash(Component c, Verdict v, int replicas) {
+    private static Verdict processCrash(Component c, Verdict v, int replicas, boolean cache) {
         Redis.Persistence persistence = c.get(PERSISTENCE);
         long restart = c.get(RESTART_TIME);
         Redis.Failover mechanism = c.get(FAILOVER);
@@ -113,7 +144,7 @@ final class RedisRule implements Rule {
                     .say(" of writes (").assumed(REPLICATION_LAG).say("). ");
             automaticFailover(c, v, mechanism);
             v.say(" The restart alone would take ").dur(restart).say(" (restart_time).").cite(REDIS_REPLICATION);
-            return v.done();
+            return v;
         }
         if (persistence == Redis.Persistence.NONE) {
             String why = automatic
@@ -123,15 +154,15 @@ final class RedisRule implements Rule {
             if (automatic) {
                 v.cite(REDIS_REPLICATION);
             }
-            if (c.get(BACKUP_INTERVAL) != null) {
+            if (!cache && c.get(BACKUP_INTERVAL) != null) {
                 Backups.restore(c, v, why, false);
             } else {
                 v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
-                        .say(" and no backup is taken (backup_interval none). ")
+                        .say(cache ? REBUILT : " and no backup is taken (backup_interval none). ")
                         .rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
                         .say("restart, empty (").assumed(RESTART_TIME).say(").");
             }
-            return v.done();
+            return v;
         }
         if (persistence == Redis.Persistence.RDB) {
             long snapshot = c.get(SNAPSHOT_INTERVAL);
@@ -150,7 +181,7 @@ final class RedisRule implements Rule {
             }
         }
         return v.rto(TimeBound.ofSeconds(restart)).action(RecoveryAction.RESTART)
-                .say("restart and reload the data set (").assumed(RESTART_TIME).say(").").done();
+                .say("restart and reload the data set (").assumed(RESTART_TIME).say(").");
     }
 
     /**
@@ -175,22 +206,23 @@ final class RedisRule implements Rule {
     }
 
     /** The master's node, zone or region is lost: a surviving replica, else backups. */
-    private static ComponentAssessment lost(Component c, Verdict v, boolean replicaSurvives,
-                                            ReplicaPlacement placement, String why) {
+    private static Verdict lost(Component c, Verdict v, boolean replicaSurvives, ReplicaPlacement placement,
+                                String why, boolean cache) {
         if (!replicaSurvives) {
-            if (Backups.survives(c, v.scenario())) {
+            if (!cache && Backups.survives(c, v.scenario())) {
                 Backups.restore(c, v, why, true);
             } else {
                 // Redis starts serving again as soon as a new, empty instance runs: the data is lost, the
                 // service is not.
                 long provision = c.get(PROVISION_TIME);
                 v.rpoQuietly(TimeBound.UNBOUNDED).say("RPO unbounded: ").say(why)
-                        .say(", and no backup survives (backup_interval, backup_location), so every key is lost. ")
+                        .say(cache ? REBUILT
+                                : ", and no backup survives (backup_interval, backup_location), so every key is lost. ")
                         .rto(TimeBound.ofSeconds(provision)).action(RecoveryAction.REDEPLOY).prepare(provision)
                         .say("start a new, empty instance (").assumed(PROVISION_TIME)
                         .say("); what it held must be rebuilt by the applications.");
             }
-            return v.cite(REDIS_PERSISTENCE).done();
+            return v.cite(REDIS_PERSISTENCE);
         }
         long lag = c.get(REPLICATION_LAG);
         v.rpo(TimeBound.ofSeconds(lag)).say("Redis replication is asynchronous, so the replica ")
@@ -204,6 +236,6 @@ final class RedisRule implements Rule {
                     .say("a person promotes the replica with REPLICAOF NO ONE (").assumed(PROMOTION_TIME)
                     .say("; no Sentinel or Cluster).");
         }
-        return v.done();
+        return v;
     }
 }

@@ -24,6 +24,7 @@ final class Verdict {
     private TimeBound rto = TimeBound.ZERO;
     private RecoveryAction action = RecoveryAction.NONE;
     private long prepare;
+    private boolean rebuildable;
     /** Null when quiet: the numbers are computed, the explanation is not written. */
     private final StringBuilder text;
     private final Reference[] references = new Reference[8];
@@ -59,6 +60,30 @@ final class Verdict {
 
     TimeBound rpoValue() {
         return rpo;
+    }
+
+    TimeBound rtoValue() {
+        return rto;
+    }
+
+    /**
+     * Adds {@code seconds} of work that waits for the component's dependencies (a cache warming up from its
+     * source of truth) to a bounded RTO, keeping its preparation; writes nothing.
+     */
+    Verdict addToRto(long seconds) {
+        if (!rto.isUnbounded()) {
+            rto = TimeBound.ofSeconds(rto.seconds() + Math.max(0, seconds));
+        }
+        return this;
+    }
+
+    /**
+     * Marks the component's data as rebuildable from a source of truth (a pure cache): its RPO is still
+     * given, but journeys do not count it (see {@link ComponentAssessment#rebuildable()}).
+     */
+    Verdict rebuildable() {
+        rebuildable = true;
+        return this;
     }
 
     /** Sets the RPO and opens its sentence: "RPO 0: ", "RPO up to 1h: " or "RPO unbounded: ". */
@@ -285,7 +310,7 @@ final class Verdict {
             long max = rto.isUnbounded() ? prepare : Math.min(prepare, rto.seconds());
             a = a.withPrepare(TimeBound.ofSeconds(max));
         }
-        return a;
+        return rebuildable ? a.asRebuildable() : a;
     }
 
     /** An immutable list, which {@link List#copyOf} (in the assessment) takes as is instead of copying. */

@@ -4,6 +4,7 @@ import static dev.lifeboat.engine.rules.Fixture.assess;
 import static dev.lifeboat.engine.rules.Fixture.expect;
 import static dev.lifeboat.engine.rules.Fixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.engine.ComponentAssessment;
@@ -143,5 +144,59 @@ class RedisRuleTest {
         expect(a, "unbounded", "15m", RecoveryAction.REDEPLOY);
         mentions(a, "empty");
         assertTrue(a.assumptions().contains("Provisioning time (assumed)"));
+    }
+
+    // ---------------------------------------------------------------- role cache: data rebuilt from a source of truth
+
+    @Test
+    void aStoreIsNotRebuildableByDefault() {
+        for (Scenario s : Scenario.values()) {
+            assertFalse(assess(redis(), s).rebuildable(), s.id());
+        }
+    }
+
+    @Test
+    void aCacheRestartsThenWarmsUpAndItsRpoDoesNotCount() {
+        ComponentAssessment a = assess(redis("role", "cache", "persistence", "aof"), Scenario.PROCESS_CRASH);
+
+        // its own RPO is still given: AOF everysec
+        expect(a, "1s", "6m", RecoveryAction.RESTART);
+        assertTrue(a.rebuildable());
+        assertTrue(a.rtoAssumptions().contains(Redis.WARMUP_TIME.label()), a.rtoAssumptions()::toString);
+        assertTrue(a.references().contains(RedisRule.CACHE_STRATEGIES));
+        mentions(a, "warmup_time, assumed", "RTO 6m in all", "does not count for journeys");
+    }
+
+    @Test
+    void aLostCacheIsAnEmptyNewInstancePlusWarmUpEvenWithABackup() {
+        ComponentAssessment a = assess(redis("role", "cache", "backup_interval", "1h", "backup_location",
+                "other_region"), Scenario.REGION_LOSS);
+
+        expect(a, "unbounded", "20m", RecoveryAction.REDEPLOY);
+        assertTrue(a.rebuildable());
+        // provisioning needs nothing; the warm-up needs its source of truth back
+        assertEquals(Fixture.t("15m"), a.prepare());
+        assertEquals(Fixture.t("5m"), a.start());
+        mentions(a, "restores no backup", "provision_time, assumed");
+    }
+
+    @Test
+    void aCacheWarmsUpAfterAFailoverToo() {
+        ComponentAssessment a = assess(redis("role", "cache", "replicas", 1, "redis_failover", "sentinel",
+                "warmup_time", "2m"), Scenario.NODE_LOSS);
+
+        // Sentinel: 30s detection + 10s vote, then the 2m the user stated (not an assumption)
+        expect(a, "5s", "2m40s", RecoveryAction.FAILOVER);
+        assertFalse(a.rtoAssumptions().contains(Redis.WARMUP_TIME.label()));
+        mentions(a, "(2m, warmup_time)");
+    }
+
+    @Test
+    void aFlushedCacheServesEmptyAndWarmsUp() {
+        ComponentAssessment a = assess(redis("role", "cache", "backup_interval", "15m"),
+                Scenario.LOGICAL_CORRUPTION);
+
+        expect(a, "unbounded", "6m", RecoveryAction.RESTART);
+        assertTrue(a.rebuildable());
     }
 }
