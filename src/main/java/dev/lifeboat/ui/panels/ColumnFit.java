@@ -21,6 +21,8 @@ final class ColumnFit {
     /** Room for a cell's padding and a verdict symbol's bold weight around the measured text. */
     private static final double PADDING = 26;
     private static final Text MEASURE = new Text();
+    /** The key of a cell's own tooltip in its properties. */
+    private static final String TOOLTIP = "lifeboat.columnFit.tooltip";
 
     private ColumnFit() {
     }
@@ -88,15 +90,24 @@ final class ColumnFit {
         return w;
     }
 
-    /** Shows a cell's whole text in a tooltip (null or empty: none), for when the column is narrower. */
+    /**
+     * Shows a cell's whole text in a tooltip (null or empty: none), for when the column is narrower. A cell is
+     * reused row after row: it makes its tooltip once and then only changes its text (making one is costly).
+     */
     static void tooltip(TableCell<?, ?> cell, String text) {
         if (text == null || text.isEmpty()) {
             cell.setTooltip(null);
-        } else if (cell.getTooltip() == null) {
-            cell.setTooltip(new Tooltip(text));
-        } else if (!text.equals(cell.getTooltip().getText())) {
-            // a cell is reused row after row: its tooltip is kept and only its text changes
-            cell.getTooltip().setText(text);
+            return;
+        }
+        Tooltip tip = (Tooltip) cell.getProperties().get(TOOLTIP);
+        if (tip == null) {
+            tip = new Tooltip(text);
+            cell.getProperties().put(TOOLTIP, tip);
+        } else if (!text.equals(tip.getText())) {
+            tip.setText(text);
+        }
+        if (cell.getTooltip() != tip) {
+            cell.setTooltip(tip);
         }
     }
 }
