@@ -131,6 +131,11 @@ public final class CanvasDecorations {
         return reworded;
     }
 
+    /** The component's recovery wave under the scenario (cheap: no state is built). */
+    public int wave(Component c) {
+        return analysis.wave(c, scenario);
+    }
+
     /** The selected journey's critical path under the scenario (empty without one). */
     public List<Component> criticalPath() {
         return journeyAssessment == null ? List.of() : journeyAssessment.criticalPath();

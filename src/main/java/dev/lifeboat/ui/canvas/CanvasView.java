@@ -269,10 +269,16 @@ public final class CanvasView extends Region {
         }
         List<Component> pathBefore = decorations.criticalPath();
         java.util.Set<Component> which = decorations.update(change);
+        which.addAll(change.components());
+        // the dependents' own numbers are unchanged: only their recovery waves can shift
+        java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
         while (!todo.isEmpty()) {
             Component c = todo.pop();
-            if (which.add(c) && cards.containsKey(c)) {
+            if (seen.add(c) && cards.containsKey(c)) {
+                if (cards.get(c).shownWave() != decorations.wave(c)) {
+                    which.add(c);
+                }
                 for (Dependency d : document.topology().dependentsOf(c)) {
                     todo.push(d.source());
                 }
