@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.canvas;
 
 import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.AnalysisChange;
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.ObjectiveBreaches;
@@ -13,6 +14,7 @@ import dev.lifeboat.ui.state.JourneyScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,9 @@ public final class CanvasDecorations {
     private Set<Component> scope;
     private JourneyAssessment journeyAssessment;
     private final Map<Component, List<String>> problems = new IdentityHashMap<>();
+    /** The objectives broken, per journey in force (every journey, or the selected one), in topology order. */
+    private final Map<Journey, Map<Component, List<ObjectiveBreaches.Breach>>> breaches = new LinkedHashMap<>();
+    private int reworded;
     private final Set<Component> inCycle = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<List<Component>> cycles = List.of();
 
@@ -39,25 +44,101 @@ public final class CanvasDecorations {
         this.analysis = analysis;
     }
 
-    /** Recomputes the journey-wide facts (scope, objectives broken, cycles); cheap, linear in the model. */
+    /**
+     * Recomputes everything: the journey-wide facts (scope, objectives broken, cycles), linear in the model. Needed
+     * after a structural change, a journey's change, or another scenario or journey selected.
+     */
     public void refresh(Scenario scenario, Journey journey) {
         this.scenario = scenario;
         this.journey = journey != null && topology.journey(journey.id()).orElse(null) == journey ? journey : null;
         scope = this.journey == null ? null : JourneyScope.of(topology, this.journey);
         journeyAssessment = this.journey == null ? null : analysis.journey(this.journey, scenario);
-        problems.clear();
-        // which objectives a component breaks is the engine's decision; the canvas only words it
-        ObjectiveBreaches.of(topology, analysis, scenario, this.journey).forEach((c, breaches) -> {
-            List<String> words = new ArrayList<>(breaches.size());
-            for (ObjectiveBreaches.Breach b : breaches) {
-                words.add(b.measure() + " " + b.value() + " misses " + b.journey().name() + "'s objective of "
-                        + b.objective());
+        breaches.clear();
+        for (Journey j : topology.journeys()) {
+            if (this.journey == null || j == this.journey) {
+                breaches.put(j, ObjectiveBreaches.of(topology, analysis, scenario, j));
             }
-            problems.put(c, words);
-        });
+        }
+        problems.clear();
+        Set<Component> broken = Collections.newSetFromMap(new IdentityHashMap<>());
+        breaches.values().forEach(m -> broken.addAll(m.keySet()));
+        broken.forEach(this::word);
         cycles = analysis.cycles();
         inCycle.clear();
         cycles.forEach(inCycle::addAll);
+    }
+
+    /**
+     * Brings the facts in step with a setting edit's {@link AnalysisChange} (not {@code everything}, no journey
+     * edited): only the changed journeys' broken objectives are recomputed, and only the components whose
+     * problems differ are worded again. Returns the components whose decoration may differ apart from the
+     * change's own components: those whose broken objectives changed, and the selected journey's bottleneck
+     * before and after.
+     */
+    public Set<Component> update(AnalysisChange change) {
+        Set<Component> affected = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (journeyAssessment != null && journeyAssessment.rpoBottleneck() != null) {
+            affected.add(journeyAssessment.rpoBottleneck());
+        }
+        journeyAssessment = journey == null ? null : analysis.journey(journey, scenario);
+        if (journeyAssessment != null && journeyAssessment.rpoBottleneck() != null) {
+            affected.add(journeyAssessment.rpoBottleneck());
+        }
+        for (Journey j : change.journeys()) {
+            Map<Component, List<ObjectiveBreaches.Breach>> before = breaches.get(j);
+            if (before == null) {
+                continue; // not in force: another journey is selected, or it has left the topology
+            }
+            Map<Component, List<ObjectiveBreaches.Breach>> after = ObjectiveBreaches.of(topology, analysis, scenario,
+                    j);
+            breaches.put(j, after);
+            for (Map.Entry<Component, List<ObjectiveBreaches.Breach>> e : before.entrySet()) {
+                if (!e.getValue().equals(after.get(e.getKey()))) {
+                    affected.add(e.getKey());
+                }
+            }
+            for (Map.Entry<Component, List<ObjectiveBreaches.Breach>> e : after.entrySet()) {
+                if (!before.containsKey(e.getKey())) {
+                    affected.add(e.getKey());
+                }
+            }
+        }
+        for (Component c : affected) {
+            word(c);
+        }
+        reworded += affected.size();
+        return affected;
+    }
+
+    /** Words a component's broken objectives, journey by journey in the topology's order. */
+    private void word(Component c) {
+        List<String> words = new ArrayList<>();
+        for (Map<Component, List<ObjectiveBreaches.Breach>> m : breaches.values()) {
+            for (ObjectiveBreaches.Breach b : m.getOrDefault(c, List.of())) {
+                words.add(b.measure() + " " + b.value() + " misses " + b.journey().name() + "'s objective of "
+                        + b.objective());
+            }
+        }
+        if (words.isEmpty()) {
+            problems.remove(c);
+        } else {
+            problems.put(c, words);
+        }
+    }
+
+    /** How many components {@link #update} has worded again so far (for tests: it follows what changed). */
+    public int reworded() {
+        return reworded;
+    }
+
+    /** The component's recovery wave under the scenario (cheap: no state is built). */
+    public int wave(Component c) {
+        return analysis.wave(c, scenario);
+    }
+
+    /** The selected journey's critical path under the scenario (empty without one). */
+    public List<Component> criticalPath() {
+        return journeyAssessment == null ? List.of() : journeyAssessment.criticalPath();
     }
 
     public CardState state(Component c) {

@@ -71,6 +71,8 @@ public final class CanvasView extends Region {
     private final HBox layoutBanner = new HBox(10);
     private Document document;
     private CanvasDecorations decorations;
+    /** A journey was added, removed or edited since the last analysis change: every card's verdict may follow. */
+    private boolean journeysEdited;
 
     public CanvasView(DesignerModel model) {
         this.model = model;
@@ -235,6 +237,7 @@ public final class CanvasView extends Region {
                     placeLayer.getChildren().add(pc);
                 }
             }
+            case JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED -> journeysEdited = true;
             case PLACE_REMOVED -> placeLayer.getChildren().remove(containers.remove((Place) e.subject()));
             case PLACE_CHANGED -> {
                 Place p = (Place) e.subject();
@@ -253,29 +256,32 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * Refreshes what the analysis recomputed: every card after a structural change; otherwise the changed
-     * components, those depending on them (their recovery waves can shift) and the components of the
-     * changed journeys (whose verdicts can follow). A card whose state is unchanged is not touched.
+     * Refreshes what the analysis recomputed: every card after a structural change or a journey's edit;
+     * otherwise the changed components, those depending on them (their recovery waves can shift) and the
+     * components whose broken objectives changed; arrows only along the selected journey's critical path,
+     * before and after. A card whose state is unchanged is not touched.
      */
     private void analysisChanged(AnalysisChange change) {
-        decorations.refresh(model.scenario(), model.journey());
-        if (change.everything()) {
+        if (change.everything() || journeysEdited) {
+            journeysEdited = false;
             redecorate();
             return;
         }
-        java.util.Set<Component> which = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Component> pathBefore = decorations.criticalPath();
+        java.util.Set<Component> which = decorations.update(change);
+        which.addAll(change.components());
+        // the dependents' own numbers are unchanged: only their recovery waves can shift
+        java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
         while (!todo.isEmpty()) {
             Component c = todo.pop();
-            if (which.add(c) && cards.containsKey(c)) {
+            if (seen.add(c) && cards.containsKey(c)) {
+                if (cards.get(c).shownWave() != decorations.wave(c)) {
+                    which.add(c);
+                }
                 for (Dependency d : document.topology().dependentsOf(c)) {
                     todo.push(d.source());
                 }
-            }
-        }
-        for (dev.lifeboat.model.Journey j : change.journeys()) {
-            if (document.topology().journey(j.id()).orElse(null) == j) {
-                which.addAll(dev.lifeboat.ui.state.JourneyScope.of(document.topology(), j));
             }
         }
         for (Component c : which) {
@@ -284,8 +290,21 @@ public final class CanvasView extends Region {
                 card.show(decorations.state(c));
             }
         }
-        if (!change.journeys().isEmpty()) {
-            decorateArrows();
+        List<Component> pathAfter = decorations.criticalPath();
+        if (!pathAfter.equals(pathBefore)) {
+            decorateArrowsAlong(pathBefore);
+            decorateArrowsAlong(pathAfter);
+        }
+    }
+
+    /** Re-decorates the arrows between consecutive components of a path. */
+    private void decorateArrowsAlong(List<Component> path) {
+        for (int i = 0; i + 1 < path.size(); i++) {
+            for (Dependency d : document.topology().dependenciesOf(path.get(i))) {
+                if (d.target() == path.get(i + 1) && arrows.containsKey(d)) {
+                    decorateArrow(d, arrows.get(d));
+                }
+            }
         }
     }
 
@@ -303,15 +322,17 @@ public final class CanvasView extends Region {
 
     private void decorateArrows() {
         for (Map.Entry<Dependency, DependencyArrow> e : arrows.entrySet()) {
-            Dependency d = e.getKey();
-            e.getValue().decorate(decorations.critical(d.source(), d.target()),
-                    decorations.cyclic(d.source(), d.target()),
-                    decorations.dimmed(d.source()) || decorations.dimmed(d.target()));
+            decorateArrow(e.getKey(), e.getValue());
         }
         String cycles = decorations.cycleMessage();
         cycleWarning.setText(cycles == null ? "" : "\u26A0  " + cycles);
         cycleWarning.setVisible(cycles != null);
         requestLayout();
+    }
+
+    private void decorateArrow(Dependency d, DependencyArrow arrow) {
+        arrow.decorate(decorations.critical(d.source(), d.target()), decorations.cyclic(d.source(), d.target()),
+                decorations.dimmed(d.source()) || decorations.dimmed(d.target()));
     }
 
     private void markSelected(Object item, boolean selected) {

@@ -345,6 +345,11 @@ public final class ComponentCard extends Region {
         wave.relocate(width - 6 - wave.getLayoutBounds().getWidth() / 2, 2 - wave.getLayoutBounds().getHeight() / 2);
     }
 
+    /** The recovery wave shown, or -1 before the card has shown any state. */
+    int shownWave() {
+        return shown == null ? -1 : shown.wave();
+    }
+
     /** The verdict symbol shown (for tests: colour is never the only signal). */
     public String verdictSymbol() {
         return verdict.getText();

@@ -1,5 +1,8 @@
 package dev.lifeboat.ui.panels;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,26 +21,62 @@ final class ColumnFit {
     /** Room for a cell's padding and a verdict symbol's bold weight around the measured text. */
     private static final double PADDING = 26;
     private static final Text MEASURE = new Text();
+    /** The key of a cell's own tooltip in its properties. */
+    private static final String TOOLTIP = "lifeboat.columnFit.tooltip";
 
     private ColumnFit() {
     }
 
-    /** Keeps every column of {@code table} as wide as its content, each at most {@code max} pixels. */
+    /**
+     * Keeps every column of {@code table} as wide as its content, each at most {@code max} pixels. Each column
+     * keeps a count of its cells' widths, so that a change measures only the rows added and removed.
+     */
     static <T> void fit(TableView<T> table, double max) {
-        Runnable fit = () -> {
-            for (TableColumn<T, ?> c : table.getColumns()) {
+        List<TableColumn<T, ?>> columns = List.copyOf(table.getColumns());
+        List<TreeMap<Double, Integer>> widths = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            widths.add(new TreeMap<>());
+        }
+        Runnable apply = () -> {
+            for (int i = 0; i < columns.size(); i++) {
+                TableColumn<T, ?> c = columns.get(i);
                 double w = width(c.getText());
-                for (T item : table.getItems()) {
-                    Object v = c.getCellData(item);
-                    if (v != null) {
-                        w = Math.max(w, width(v.toString()));
-                    }
+                if (!widths.get(i).isEmpty()) {
+                    w = Math.max(w, widths.get(i).lastKey());
                 }
                 c.setPrefWidth(Math.min(max, Math.ceil(w + PADDING)));
             }
         };
-        table.getItems().addListener((ListChangeListener<T>) x -> fit.run());
-        fit.run();
+        table.getItems().addListener((ListChangeListener<T>) x -> {
+            while (x.next()) {
+                if (x.wasPermutated()) {
+                    continue;
+                }
+                for (T removed : x.getRemoved()) {
+                    count(columns, widths, removed, -1);
+                }
+                for (T added : x.getAddedSubList()) {
+                    count(columns, widths, added, 1);
+                }
+            }
+            apply.run();
+        });
+        for (T item : table.getItems()) {
+            count(columns, widths, item, 1);
+        }
+        apply.run();
+    }
+
+    /** Adds ({@code delta} 1) or takes away (-1) the widths of one row's cells. */
+    private static <T> void count(List<TableColumn<T, ?>> columns, List<TreeMap<Double, Integer>> widths, T item,
+                                  int delta) {
+        for (int i = 0; i < columns.size(); i++) {
+            Object v = columns.get(i).getCellData(item);
+            if (v != null) {
+                TreeMap<Double, Integer> counts = widths.get(i);
+                counts.merge(width(v.toString()), delta, (a, b) -> a + b == 0 ? null : a + b);
+            }
+        }
     }
 
     /** The width of the widest line of a text in the tables' font (13 px, bold to be safe). */
@@ -51,12 +90,24 @@ final class ColumnFit {
         return w;
     }
 
-    /** Shows a cell's whole text in a tooltip (null or empty: none), for when the column is narrower. */
+    /**
+     * Shows a cell's whole text in a tooltip (null or empty: none), for when the column is narrower. A cell is
+     * reused row after row: it makes its tooltip once and then only changes its text (making one is costly).
+     */
     static void tooltip(TableCell<?, ?> cell, String text) {
         if (text == null || text.isEmpty()) {
             cell.setTooltip(null);
-        } else if (cell.getTooltip() == null || !text.equals(cell.getTooltip().getText())) {
-            cell.setTooltip(new Tooltip(text));
+            return;
+        }
+        Tooltip tip = (Tooltip) cell.getProperties().get(TOOLTIP);
+        if (tip == null) {
+            tip = new Tooltip(text);
+            cell.getProperties().put(TOOLTIP, tip);
+        } else if (!text.equals(tip.getText())) {
+            tip.setText(text);
+        }
+        if (cell.getTooltip() != tip) {
+            cell.setTooltip(tip);
         }
     }
 }

@@ -53,7 +53,8 @@ public final class RecoveryOrderViewModel {
 
     /**
      * Rebuilds the rows from the plan. The plan refers to components, not to their names, so the rows are
-     * compared instead: a rename shows at once, and an edit that changes nothing shown leaves the table alone.
+     * compared instead: a rename shows at once, and only the steps that differ are replaced (an edit that changes
+     * nothing shown leaves the table alone).
      */
     public void refresh() {
         RecoveryPlan plan = document.analysis().plan(model.scenario());
@@ -69,9 +70,7 @@ public final class RecoveryOrderViewModel {
                 first = false;
             }
         }
-        if (!list.equals(steps)) {
-            steps.setAll(list);
-        }
+        InPlace.update(steps, list, Step::equals);
         heading.set("Recovery order \u2014 " + model.scenario().label().toLowerCase());
         TimeBound t = plan.total();
         Journey j = model.journey();

@@ -7,6 +7,7 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
 import dev.lifeboat.ui.panels.ResultsViewModel.Metric;
 import dev.lifeboat.ui.panels.ResultsViewModel.Row;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,7 @@ public final class ResultsPanel extends VBox {
     private static final double JOURNEY_ROW = 27;
     private static final double MATRIX_ROW = 40;
     private static final double TABS_CHROME = 72;
+    private static final List<String> VERDICT_STYLES = List.of("verdict-meets", "verdict-misses", "verdict-assumed");
 
     private final ResultsViewModel vm;
     private final Consumer<Journey> onJourney;
@@ -212,24 +214,29 @@ public final class ResultsPanel extends VBox {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setTooltip(null);
             setAccessibleText(empty ? null : item);
             if (empty || getTableRow() == null || getTableRow().getItem() == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Figure[] f = getTableRow().getItem().all().get(scenario);
             show(rpo, "RPO ", f[0]);
             show(rto, "RTO ", f[1]);
             setGraphic(lines);
-            setTooltip(new javafx.scene.control.Tooltip(scenario.label() + ":\nRPO " + f[0].text() + " \u2014 "
-                    + f[0].verdict() + "\nRTO " + f[1].text() + " \u2014 " + f[1].verdict()));
+            ColumnFit.tooltip(this, scenario.label() + ":\nRPO " + f[0].text() + " \u2014 "
+                    + f[0].verdict() + "\nRTO " + f[1].text() + " \u2014 " + f[1].verdict());
         }
 
         private static void show(Label line, String metric, Figure f) {
             line.setText(metric + f.text());
-            line.getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
-            if (f.styleClass() != null) {
+            // the style classes change only when the verdict does: each change restyles the label
+            for (String v : VERDICT_STYLES) {
+                if (!v.equals(f.styleClass())) {
+                    line.getStyleClass().remove(v);
+                }
+            }
+            if (f.styleClass() != null && !line.getStyleClass().contains(f.styleClass())) {
                 line.getStyleClass().add(f.styleClass());
             }
         }
@@ -254,18 +261,26 @@ public final class ResultsPanel extends VBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("verdict-meets", "verdict-misses", "verdict-assumed");
                 setText(empty ? null : item);
-                ColumnFit.tooltip(this, empty ? null : item);
+                String style = null;
+                String tip = empty ? null : item;
                 if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
                     Figure f = verdict.apply(getTableRow().getItem());
-                    if (f.styleClass() != null) {
-                        getStyleClass().add(f.styleClass());
-                    }
+                    style = f.styleClass();
                     if (f.met() != null || f.assumed()) {
-                        setTooltip(new javafx.scene.control.Tooltip(f.verdict() + " \u2014 click for the explanation"));
+                        tip = f.verdict() + " \u2014 click for the explanation";
                     }
                 }
+                // the style classes change only when the verdict does: each change restyles the cell
+                for (String v : VERDICT_STYLES) {
+                    if (!v.equals(style)) {
+                        getStyleClass().remove(v);
+                    }
+                }
+                if (style != null && !getStyleClass().contains(style)) {
+                    getStyleClass().add(style);
+                }
+                ColumnFit.tooltip(this, tip);
             }
         });
         return col;

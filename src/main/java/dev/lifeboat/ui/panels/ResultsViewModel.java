@@ -13,6 +13,7 @@ import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.document.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,20 @@ public final class ResultsViewModel {
     /** A journey's row; {@code name} is the journey's name as shown (escaped). */
     public record Row(Journey journey, String name, Figure rpo, Figure rto, Map<Scenario, Figure[]> all,
                       boolean cyclic) {
+
+        /** Whether this row shows the same as {@code other} (the same journey, names, numbers and verdicts). */
+        public boolean sameAs(Row other) {
+            if (other == null || journey != other.journey || cyclic != other.cyclic || !name.equals(other.name)
+                    || !rpo.equals(other.rpo) || !rto.equals(other.rto) || !all.keySet().equals(other.all.keySet())) {
+                return false;
+            }
+            for (Map.Entry<Scenario, Figure[]> e : all.entrySet()) {
+                if (!Arrays.equals(e.getValue(), other.all.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The explanation of one number, shown under the tables. */
@@ -113,7 +128,10 @@ public final class ResultsViewModel {
         refresh();
     }
 
-    /** Recomputes every row (a handful of journeys: cheap). */
+    /**
+     * Recomputes every row (a handful of journeys: cheap) and replaces only the rows whose numbers or verdicts
+     * changed, so that the tables re-render those rows alone.
+     */
     public void refresh() {
         Analysis a = document.analysis();
         List<Row> list = new ArrayList<>();
@@ -129,7 +147,7 @@ public final class ResultsViewModel {
             Figure[] now = all.get(model.scenario());
             list.add(new Row(j, Printable.of(j.name()), now[0], now[1], all, cyclic));
         }
-        rows.setAll(list);
+        InPlace.update(rows, list, Row::sameAs);
         // keep the explanation in step with the numbers (and with the selected scenario, if it follows it)
         if (explained == null || byDefault) {
             explainJourney();
