@@ -106,6 +106,7 @@ public final class AnalysisJson {
             g.writeEndArray();
             g.writeBooleanField("rpo_assumed", a.rpoAssumed());
             g.writeBooleanField("rto_assumed", a.rtoAssumed());
+            g.writeBooleanField("rebuildable", a.rebuildable());
             g.writeEndObject();
         }
         g.writeEndObject();
