@@ -47,6 +47,11 @@ public record RecoveryPlan(Scenario scenario, List<List<Step>> waves, List<List<
     public record Step(Component component, int wave, RecoveryAction action, TimeBound duration, TimeBound start,
                        TimeBound finish, boolean inCycle, TimeBound prepare) {
 
+        /** Whether its duration has both parts: some that starts at once and some that waits. */
+        public boolean overlaps() {
+            return prepare.seconds() > 0 && !TimeBound.ZERO.equals(startPart());
+        }
+
         /** The part of its duration that waits for its dependencies. */
         public TimeBound startPart() {
             return duration.isUnbounded() ? TimeBound.UNBOUNDED

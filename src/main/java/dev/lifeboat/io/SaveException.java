@@ -67,7 +67,8 @@ public final class SaveException extends IOException {
     }
 
     /** The reason of an I/O failure in words, without the name of the file it happened to. */
-    static String reasonOf(Throwable e) {
+    /** What went wrong, in words a person reads: permission denied, disk full, folder missing... */
+    public static String reasonOf(Throwable e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -109,8 +109,7 @@ public final class TextReport {
             for (int w = 0; w < plan.waves().size(); w++) {
                 String steps = plan.waves().get(w).stream().map(step -> step.component().name() + " ("
                         + step.action().label() + ", " + step.duration()
-                        + (step.prepare().seconds() > 0 && !TimeBound.ZERO.equals(step.startPart())
-                        ? " = " + step.prepare() + " at once + " + step.startPart()
+                        + (step.overlaps() ? " = " + step.prepare() + " at once + " + step.startPart()
                         + " after its dependencies" : "") + ", back at " + step.finish()
                         + (step.inCycle() ? ", IN CYCLE" : "") + ")").collect(Collectors.joining("; "));
                 line("  wave %d: %s", w + 1, steps);

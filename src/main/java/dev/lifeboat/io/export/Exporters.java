@@ -128,7 +128,7 @@ public final class Exporters {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new SaveException(folder, e instanceof SaveException se ? se.reason() : reasonOf(e), existed, e);
+            throw new SaveException(folder, e instanceof SaveException se ? se.reason() : SaveException.reasonOf(e), existed, e);
         } finally {
             deleteQuietly(temp);
         }
@@ -172,10 +172,5 @@ public final class Exporters {
         } catch (IOException e) {
             // a temporary folder that cannot be removed is harmless: its name starts with a dot
         }
-    }
-
-    private static String reasonOf(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

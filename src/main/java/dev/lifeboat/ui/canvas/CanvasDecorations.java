@@ -10,7 +10,6 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
-import dev.lifeboat.ui.state.JourneyScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -51,7 +50,7 @@ public final class CanvasDecorations {
     public void refresh(Scenario scenario, Journey journey) {
         this.scenario = scenario;
         this.journey = journey != null && topology.journey(journey.id()).orElse(null) == journey ? journey : null;
-        scope = this.journey == null ? null : JourneyScope.of(topology, this.journey);
+        scope = this.journey == null ? null : ObjectiveBreaches.scope(topology, this.journey);
         journeyAssessment = this.journey == null ? null : analysis.journey(this.journey, scenario);
         breaches.clear();
         for (Journey j : topology.journeys()) {

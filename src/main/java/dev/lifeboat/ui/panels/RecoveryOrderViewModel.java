@@ -63,8 +63,7 @@ public final class RecoveryOrderViewModel {
             boolean first = true;
             for (RecoveryPlan.Step s : wave) {
                 list.add(new Step(first ? "Wave " + s.wave() : "", Printable.of(s.component().name())
-                        + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.prepare().seconds() > 0
-                        && !TimeBound.ZERO.equals(s.startPart()) ? s.prepare() + " + " + s.startPart()
+                        + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.overlaps() ? s.prepare() + " + " + s.startPart()
                         : s.duration().toString(),
                         s.finish().toString(), s.inCycle()));
                 first = false;

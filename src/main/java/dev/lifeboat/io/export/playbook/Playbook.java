@@ -7,7 +7,6 @@ import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Journey;
-import dev.lifeboat.model.TimeBound;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,8 +24,10 @@ final class Playbook {
     private static final Pattern PREFIX = Pattern.compile("\\bP_");
 
     /** One component's part of a scenario's recovery. */
-    record Step(Component component, String prefix, int wave, String action, TimeBound duration, TimeBound prepare,
-                TimeBound startPart, TimeBound back, List<Component> waitsFor, Procedure procedure, boolean inCycle) {
+    record Step(RecoveryPlan.Step plan, String prefix, List<Component> waitsFor, Procedure procedure) {
+        Component component() {
+            return plan.component();
+        }
     }
 
     /** One scenario's recovery. */
@@ -57,9 +58,7 @@ final class Playbook {
                             waits.add(d.target());
                         }
                     }
-                    steps.add(new Step(c, prefixes.get(c), st.wave(), st.action().label(), st.duration(),
-                            st.prepare(), st.startPart(), st.finish(), waits,
-                            Procedures.of(c.kind(), st.action()), st.inCycle()));
+                    steps.add(new Step(st, prefixes.get(c), waits, Procedures.of(c.kind(), st.action())));
                 }
                 waves.add(steps);
             }

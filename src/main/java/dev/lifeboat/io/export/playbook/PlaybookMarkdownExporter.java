@@ -1,6 +1,7 @@
 package dev.lifeboat.io.export.playbook;
 
 import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.io.export.ExportSink;
 import dev.lifeboat.io.export.Exporter;
@@ -54,7 +55,7 @@ public final class PlaybookMarkdownExporter implements Exporter {
         out.println("| variables | component | kind | owner |");
         out.println("|---|---|---|---|");
         for (Component c : request.topology().components()) {
-            out.println("| `" + book.prefixes.get(c) + "*` | " + cell(c.name()) + " | " + c.kind().label()
+            out.println("| `" + book.prefixes.get(c) + "*` | " + md(c.name()) + " | " + c.kind().label()
                     + " | ________ |");
         }
         int k = 0;
@@ -100,14 +101,16 @@ public final class PlaybookMarkdownExporter implements Exporter {
 
     private static void step(PrintWriter out, Playbook.Step s) {
         out.println();
-        out.println("#### " + md(s.component().name()) + ": " + s.action() + (s.inCycle() ? " ⚠ in a cycle" : ""));
+        RecoveryPlan.Step p = s.plan();
+        out.println("#### " + md(s.component().name()) + ": " + p.action().label() + (p.inCycle() ? " ⚠ in a cycle"
+                : ""));
         out.println();
         out.println("- Owner: ________");
         out.println("- Before: " + (s.waitsFor().isEmpty() ? "nothing to wait for"
                 : "its dependencies are back: " + names(s.waitsFor())));
-        out.println("- Expected: " + s.duration() + (s.prepare().seconds() > 0 && !TimeBound.ZERO.equals(s.startPart())
-                ? " (" + s.prepare() + " can start at once, " + s.startPart() + " once its dependencies are back)"
-                : "") + "; back " + s.back() + " after the failure.");
+        out.println("- Expected: " + p.duration() + (p.overlaps() ? " (" + p.prepare() + " can start at once, "
+                + p.startPart() + " once its dependencies are back)" : "") + "; back " + p.finish()
+                + " after the failure.");
         out.println("- Steps:");
         int n = 1;
         for (Procedure.Command c : s.procedure().steps()) {
@@ -135,9 +138,5 @@ public final class PlaybookMarkdownExporter implements Exporter {
             }
         }
         return sb.toString();
-    }
-
-    private static String cell(String text) {
-        return md(text);
     }
 }

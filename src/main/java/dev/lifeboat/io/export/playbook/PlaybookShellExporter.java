@@ -118,8 +118,9 @@ public final class PlaybookShellExporter implements Exporter {
                 out.println("  log " + quote("Wave " + (w + 1)));
                 for (Playbook.Step s : part.waves().get(w)) {
                     String name = s.component().name();
-                    out.println("  step " + quote(name + ": " + s.action() + ", expected " + s.duration()
-                            + ", back " + s.back() + " after the failure (variables " + s.prefix() + "*)"));
+                    out.println("  step " + quote(name + ": " + s.plan().action().label() + ", expected "
+                            + s.plan().duration() + ", back " + s.plan().finish() + " after the failure (variables "
+                            + s.prefix() + "*)"));
                     if (!s.waitsFor().isEmpty()) {
                         out.println("  log " + quote("needs back first: " + s.waitsFor().stream()
                                 .map(Component::name).collect(Collectors.joining(", "))));
