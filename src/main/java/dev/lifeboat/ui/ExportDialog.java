@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -57,9 +58,9 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label("Format"), format);
-        form.addRow(1, new Label("Scenario"), scenario);
-        form.addRow(2, new Label("Journey"), journey);
+        form.addRow(0, label("Format"), format);
+        form.addRow(1, label("Scenario"), scenario);
+        form.addRow(2, label("Journey"), journey);
         GridPane.setHgrow(format, Priority.ALWAYS);
         format.setMaxWidth(Double.MAX_VALUE);
 
@@ -122,6 +123,13 @@ public final class ExportDialog {
         if (chosen != null) {
             vm.exportTo(Path.of(chosen.getPath()));
         }
+    }
+
+    /** A field's label, never squeezed to "..." by the wide format box beside it. */
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> label) {

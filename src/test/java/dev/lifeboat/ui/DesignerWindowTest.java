@@ -363,5 +363,10 @@ class DesignerWindowTest {
                 .queryAs(javafx.scene.control.TextArea.class);
         assertTrue(preview.getText().contains("\"Checkout\""), preview.getText());
         assertTrue(robot.lookup("#exportSave").tryQuery().isPresent());
+        for (String field : new String[] {"Format", "Scenario", "Journey"}) {
+            javafx.scene.control.Label label = robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                    && field.equals(l.getText())).queryAs(javafx.scene.control.Label.class);
+            assertTrue(label.getWidth() >= label.prefWidth(-1) - 0.5, field + " is shown whole, not cut to ...");
+        }
     }
 }
