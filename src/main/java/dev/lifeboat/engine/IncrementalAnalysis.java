@@ -96,6 +96,10 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
                 break;
             case COMPONENT_MOVED:
                 break;
+            case ASSUMPTIONS_CHANGED:
+                // an assumption of the whole design (the time to notice corruption) may change any store
+                dirtyComponents.addAll(topology.components());
+                break;
             case JOURNEY_ADDED:
             case JOURNEY_CHANGED:
                 dirtyJourneys.add((Journey) e.subject());

@@ -16,6 +16,9 @@ import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Redis;
+import dev.lifeboat.model.ListSetting;
+import dev.lifeboat.model.InvalidValueException;
+import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
@@ -49,12 +52,16 @@ public final class NativeFormat {
 
     /**
      * The version this program writes, and the newest it reads. 2 added the Raft store kind and Redis's
-     * documented detection timeouts ({@code sentinel_down_after}, {@code cluster_node_timeout}).
+     * documented detection timeouts ({@code sentinel_down_after}, {@code cluster_node_timeout}). 3 added a
+     * database's further replica groups ({@code more_replica_groups}), backup copies ({@code backup_copies}), a
+     * delayed replica ({@code delayed_replica}), the time to notice corruption ({@code detection_time}, per store
+     * and in the design's {@code assumptions}).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
-    private static final List<String> TOP_KEYS = List.of("format", "version", "name", "places", "components",
-            "dependencies", "journeys");
+    private static final List<String> TOP_KEYS = List.of("format", "version", "name", "assumptions", "places",
+            "components", "dependencies", "journeys");
+    private static final List<String> ASSUMPTION_KEYS = List.of("detection_time");
     private static final List<String> PLACE_KEYS = List.of("id", "kind", "name", "region", "bounds");
     private static final List<String> BOUNDS_KEYS = List.of("x", "y", "width", "height");
     private static final List<String> COMPONENT_KEYS = List.of("id", "kind", "name", "place", "x", "y",
@@ -68,7 +75,8 @@ public final class NativeFormat {
      * Upgrades from each old version to the next: {@code UPGRADES.get(v - 1)} turns a version-v tree into
      * a version-(v+1) tree. A new version adds its step here, and a file of it under the tests' resources.
      */
-    private static final List<UnaryOperator<ObjectNode>> UPGRADES = List.of(NativeFormat::upgradeV1ToV2);
+    private static final List<UnaryOperator<ObjectNode>> UPGRADES = List.of(NativeFormat::upgradeV1ToV2,
+            NativeFormat::upgradeV2ToV3);
 
     private NativeFormat() {
     }
@@ -86,6 +94,10 @@ public final class NativeFormat {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("name", topology.name());
+        if (topology.isDetectionTimeSet()) {
+            putDuration(root.putObject("assumptions"), "detection_time",
+                    TimeBound.ofSeconds(topology.detectionTime()));
+        }
 
         ArrayNode places = root.putArray("places");
         for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.ZONE)) {
@@ -186,6 +198,13 @@ public final class NativeFormat {
             putNumber(settings, s.key(), d);
         } else if (value instanceof Long seconds) {
             putDuration(settings, s.key(), TimeBound.ofSeconds(seconds));
+        } else if (s instanceof ListSetting list) {
+            // entries as objects of their given fields: [{"mode": "async", "placement": "other_region"}]
+            ArrayNode array = settings.putArray(s.key());
+            for (Object o : (List<?>) value) {
+                ObjectNode entry = array.addObject();
+                ((ListSetting.Entry) o).values().forEach((k, v) -> putSetting(entry, list.field(k), v));
+            }
         } else if (value instanceof List<?> ids) {
             // zone ids, in order: "member_zones": ["eu-a", "eu-b", "eu-c"]
             ArrayNode array = settings.putArray(s.key());
@@ -292,6 +311,15 @@ public final class NativeFormat {
         }
     }
 
+    /**
+     * Version 2 to 3: version 3 only adds keys (further replica groups, backup copies, a delayed replica, the
+     * time to notice corruption), so a version-2 tree reads as it is.
+     */
+    private static ObjectNode upgradeV2ToV3(ObjectNode doc) {
+        doc.put("version", 3);
+        return doc;
+    }
+
     private static void checkFormat(Nodes in, ObjectNode doc) throws LoadException {
         JsonNode format = doc.get("format");
         if (format == null || format.isNull()) {
@@ -333,11 +361,30 @@ public final class NativeFormat {
             if (name != null) {
                 topology.setName(name);
             }
+            readAssumptions(Nodes.optional(doc, "assumptions"));
             readPlaces(in.optionalArray(doc, "$", "places"));
             readComponents(in.optionalArray(doc, "$", "components"));
             readDependencies(in.optionalArray(doc, "$", "dependencies"));
             readJourneys(in.optionalArray(doc, "$", "journeys"));
             return topology;
+        }
+
+        /** The design's assumptions: {@code "assumptions": {"detection_time": "30m"}}. */
+        private void readAssumptions(JsonNode node) throws LoadException {
+            if (node == null) {
+                return;
+            }
+            ObjectNode a = in.object(node, "$.assumptions");
+            in.onlyKeys(a, "$.assumptions", ASSUMPTION_KEYS);
+            JsonNode detection = Nodes.optional(a, "detection_time");
+            if (detection != null) {
+                String path = "$.assumptions.detection_time";
+                try {
+                    topology.setDetectionTime(Settings.DETECTION_TIME.coerce(in.scalar(detection, path)));
+                } catch (IllegalArgumentException e) {
+                    throw in.error(path, e.getMessage());
+                }
+            }
         }
 
         // ------------------------------------------------------------ places
@@ -470,10 +517,21 @@ public final class NativeFormat {
                             + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
                 }
                 Setting<?> setting = c.kind().setting(key).orElseThrow();
-                Object value = setting instanceof Setting.ZoneListSetting && e.getValue().isArray()
-                        ? zoneIds(e.getValue(), kp) : in.scalar(e.getValue(), kp);
+                Object value;
+                if (setting instanceof ListSetting list) {
+                    value = entries(list, e.getValue(), kp);
+                } else if (setting instanceof Setting.ZoneListSetting && e.getValue().isArray()) {
+                    value = zoneIds(e.getValue(), kp);
+                } else {
+                    value = in.scalar(e.getValue(), kp);
+                }
                 setValue(in, topology, c, key, value, kp);
             }
+        }
+
+        /** A list setting's entries, each field checked where it stands: {@code ...more_replica_groups[0].lag}. */
+        private List<ListSetting.Entry> entries(ListSetting list, JsonNode node, String path) throws LoadException {
+            return NativeFormat.entries(in, list, node, path);
         }
 
         /** A list of zone ids, each checked where it stands: {@code $.components[0].settings.member_zones[1]}. */
@@ -597,6 +655,45 @@ public final class NativeFormat {
     }
 
     /** Sets a setting, turning the model's refusal into an error at {@code path}. */
+    /**
+     * Reads a list setting's entries from an array of objects (or its text form), naming the entry and the field
+     * of the first problem: {@code $.components[2].settings.more_replica_groups[0].lag}.
+     */
+    static List<ListSetting.Entry> entries(Nodes in, ListSetting list, JsonNode node, String path)
+            throws LoadException {
+        if (node == null || node.isNull() || node.isTextual()) {
+            try {
+                return list.coerce(node == null || node.isNull() ? null : node.asText());
+            } catch (IllegalArgumentException e) {
+                throw in.error(path, e.getMessage());
+            }
+        }
+        ArrayNode array = in.array(node, path);
+        if (array.size() > ListSetting.MAX_ENTRIES) {
+            throw in.error(path, array.size() + " " + list.noun() + "s is more than the " + ListSetting.MAX_ENTRIES
+                    + " a design can have");
+        }
+        List<ListSetting.Entry> out = new ArrayList<>(array.size());
+        for (int k = 0; k < array.size(); k++) {
+            String ep = Nodes.index(path, k);
+            ObjectNode o = in.object(array.get(k), ep);
+            List<String> keys = list.fields().stream().map(Setting::key).toList();
+            in.onlyKeys(o, ep, keys);
+            Map<String, Object> raw = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                raw.put(f.getKey(), in.scalar(f.getValue(), Nodes.field(ep, f.getKey())));
+            }
+            try {
+                out.add(list.entry(raw, k + 1));
+            } catch (InvalidValueException e) {
+                String field = ListSetting.fieldOf(e);
+                throw in.error(field == null ? ep : Nodes.field(ep, field), e.getMessage());
+            }
+        }
+        return out;
+    }
+
     static void setValue(Nodes in, Topology topology, Component c, String key, Object value, String path)
             throws LoadException {
         try {

@@ -7,7 +7,10 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.ConfigSection;
 import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.ListSetting;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.InvalidValueException;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Kafka;
 import dev.lifeboat.model.Objectives;
@@ -52,7 +55,13 @@ public final class ServiceConfigImporter {
             "message_queue", "cache", "instances", "spread", "active_active");
     private static final List<String> DATABASE_KEYS = List.of("type", "replication_mode", "replicas",
             "replica_placement", "failover", "backup_frequency", "retention_days", "wal_archiving",
-            "archive_timeout_seconds", "data_size_gb", "restore_rate_gb_per_hour");
+            "archive_timeout_seconds", "data_size_gb", "restore_rate_gb_per_hour", "replica_groups", "backup_copies",
+            "delayed_replica");
+    /** The one-group keys that {@code replica_groups} replaces. */
+    private static final List<String> ONE_GROUP_KEYS = List.of("replication_mode", "replicas", "replica_placement",
+            "replication_lag", "failover");
+    private static final List<String> GROUP_KEYS = List.of("mode", "replicas", "placement", "lag", "lag_seconds",
+            "failover");
     private static final List<String> QUEUE_KEYS = List.of("type", "acks", "partitions", "replication_factor",
             "min_insync_replicas", "unclean_leader_election");
     private static final List<String> CACHE_KEYS = List.of("type", "persistence", "appendfsync",
@@ -213,6 +222,9 @@ public final class ServiceConfigImporter {
             switch (e.getKey()) {
                 case "type":
                     break;
+                case "replica_groups":
+                    replicaGroups(db, n, v, kp);
+                    break;
                 case "replication_mode":
                     String mode = InputText.lower(in.text(v, kp));
                     set(db, Settings.REPLICATION_MODE.key(), mode.equals("streaming") ? "async" : mode, kp);
@@ -246,6 +258,73 @@ public final class ServiceConfigImporter {
         if (db.get(Settings.REPLICAS) > 0 && !db.isSet(Settings.REPLICATION_MODE.key())
                 && mode == ReplicationMode.NONE) {
             topology.set(db, Settings.REPLICATION_MODE, ReplicationMode.ASYNC);
+        }
+    }
+
+    /**
+     * {@code "replica_groups": [{"mode": "sync", "replicas": 1, "placement": "other_zone", "failover":
+     * "automatic"}, {"mode": "async", "placement": "other_region", "lag_seconds": 5}]}: the first group is the
+     * database's own replication settings (what the one-group keys set), the others its further groups.
+     */
+    private void replicaGroups(Component db, ObjectNode section, JsonNode v, String path) throws LoadException {
+        for (String key : ONE_GROUP_KEYS) {
+            if (section.has(key)) {
+                throw in.error(path, "give either replica_groups or the one-group keys ("
+                        + String.join(", ", ONE_GROUP_KEYS) + "), not both; " + key + " is given too");
+            }
+        }
+        ArrayNode groups = in.array(v, path);
+        if (groups.isEmpty()) {
+            return;
+        }
+        if (!db.kind().has(ReplicaGroup.MORE) && groups.size() > 1) {
+            throw in.error(path, db.kind().label() + " takes one replica group here, not " + groups.size());
+        }
+        if (groups.size() > ListSetting.MAX_ENTRIES + 1) {
+            throw in.error(path, groups.size() + " replica groups is more than the " + (ListSetting.MAX_ENTRIES + 1)
+                    + " a design can have");
+        }
+        List<ListSetting.Entry> more = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            String gp = Nodes.index(path, k);
+            ObjectNode g = in.object(groups.get(k), gp);
+            in.onlyKeys(g, gp, GROUP_KEYS);
+            if (g.has("lag") && g.has("lag_seconds")) {
+                throw in.error(Nodes.field(gp, "lag_seconds"), "give lag or lag_seconds, not both");
+            }
+            Map<String, Object> raw = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = g.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String key = f.getKey().equals("lag_seconds") ? "lag" : f.getKey();
+                raw.put(key, in.scalar(f.getValue(), Nodes.field(gp, f.getKey())));
+            }
+            ListSetting.Entry group;
+            try {
+                group = ReplicaGroup.MORE.entry(raw, k + 1);
+            } catch (InvalidValueException e) {
+                String field = ListSetting.fieldOf(e);
+                if ("lag".equals(field) && g.has("lag_seconds")) {
+                    field = "lag_seconds";
+                }
+                throw in.error(field == null ? gp : Nodes.field(gp, field), e.getMessage());
+            }
+            if (k > 0) {
+                more.add(group);
+                continue;
+            }
+            // the first group is the database's own replication settings
+            set(db, Settings.REPLICATION_MODE.key(), group.get(ReplicaGroup.MODE), Nodes.field(gp, "mode"));
+            set(db, Settings.REPLICAS.key(), group.get(ReplicaGroup.REPLICAS), Nodes.field(gp, "replicas"));
+            set(db, Settings.REPLICA_PLACEMENT.key(), group.get(ReplicaGroup.PLACEMENT), Nodes.field(gp, "placement"));
+            if (group.get(ReplicaGroup.LAG) != null) {
+                set(db, Settings.REPLICATION_LAG.key(), group.get(ReplicaGroup.LAG), gp);
+            }
+            if (group.isSet(ReplicaGroup.FAILOVER)) {
+                set(db, Settings.FAILOVER.key(), group.get(ReplicaGroup.FAILOVER), Nodes.field(gp, "failover"));
+            }
+        }
+        if (!more.isEmpty()) {
+            set(db, ReplicaGroup.MORE.key(), more, path);
         }
     }
 
@@ -515,7 +594,12 @@ public final class ServiceConfigImporter {
     }
 
     private void set(Component c, String key, Object value, String path) throws LoadException {
-        Object v = value instanceof JsonNode node ? in.scalar(node, path) : value;
+        Object v;
+        if (value instanceof JsonNode node && c.kind().setting(key).orElse(null) instanceof ListSetting list) {
+            v = NativeFormat.entries(in, list, node, path);
+        } else {
+            v = value instanceof JsonNode node ? in.scalar(node, path) : value;
+        }
         NativeFormat.setValue(in, topology, c, key, v, path);
     }
 

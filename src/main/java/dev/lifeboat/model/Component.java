@@ -31,6 +31,11 @@ public final class Component {
         this.name = name;
     }
 
+    /** The topology it belongs to. */
+    public Topology topology() {
+        return topology;
+    }
+
     /** The stable id, used in files and links. */
     public String id() {
         return id;

@@ -76,8 +76,8 @@ public final class Mongodb {
 
     /** The kind's definition: its settings and defaults, and the service-config {@code database.type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("mongodb", "MongoDB", true,
-            List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, CONTINUOUS_ARCHIVING, ARCHIVE_INTERVAL,
-                    REPLICATION_MODE.withDefault(ReplicationMode.ASYNC), REPLICAS.withDefault(2), REPLICA_PLACEMENT,
+            List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, BackupCopy.COPIES, CONTINUOUS_ARCHIVING,
+                    ARCHIVE_INTERVAL, REPLICATION_MODE.withDefault(ReplicationMode.ASYNC), REPLICAS.withDefault(2), REPLICA_PLACEMENT,
                     REPLICATION_LAG,
                     WRITE_CONCERN, JOURNALING,
                     FAILOVER.withDefault(Failover.AUTOMATIC), RESTART_TIME, ELECTION_TIME,

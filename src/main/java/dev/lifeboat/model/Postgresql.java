@@ -36,10 +36,12 @@ public final class Postgresql {
 
     /** The kind's definition: its settings and defaults, and the service-config {@code database.type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("postgresql", "PostgreSQL", true,
-            List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, CONTINUOUS_ARCHIVING, ARCHIVE_INTERVAL,
-                    REPLICATION_MODE, REPLICAS, REPLICA_PLACEMENT, REPLICATION_LAG,
+            List.of(BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, BackupCopy.COPIES, CONTINUOUS_ARCHIVING,
+                    ARCHIVE_INTERVAL,
+                    REPLICATION_MODE, REPLICAS, REPLICA_PLACEMENT, REPLICATION_LAG, ReplicaGroup.MORE,
+                    Settings.DELAYED_REPLICA,
                     SYNCHRONOUS_COMMIT, FSYNC,
                     FAILOVER, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB,
-                    RESTORE_RATE, LOG_REPLAY_SPEED),
+                    RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME),
             Map.of(ConfigSection.DATABASE, List.of("postgresql", "postgres", "pg")));
 }

@@ -186,7 +186,7 @@ public final class Redis {
 
     /** The kind's definition: its settings and defaults, and the service-config {@code cache.type} words. */
     public static final KindDefinition DEFINITION = new KindDefinition("redis", "Redis", true,
-            List.of(ROLE, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
+            List.of(ROLE, BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION, BackupCopy.COPIES,
                     REPLICAS, REPLICA_PLACEMENT, REPLICATION_LAG,
                     PERSISTENCE, SNAPSHOT_INTERVAL, APPENDFSYNC,
                     FAILOVER, SENTINEL_DOWN_AFTER, CLUSTER_NODE_TIMEOUT, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME,

@@ -66,6 +66,22 @@ public final class Settings {
     public static final ChoiceSetting<Failover> FAILOVER = Setting.choice("failover", "Failover", RECOVERY,
             "Whether a replica is promoted automatically or by a person.", Failover.MANUAL);
 
+    /**
+     * A replica that applies changes only after a delay (PostgreSQL {@code recovery_min_apply_delay}, MySQL
+     * {@code SOURCE_DELAY}): corruption noticed within the delay has not reached it yet.
+     */
+    public static final DurationSetting DELAYED_REPLICA = Setting.duration("delayed_replica", "Delayed replica",
+            REPLICATION, "A replica that applies changes this long after the primary (PostgreSQL "
+                    + "recovery_min_apply_delay, MySQL SOURCE_DELAY); none when there is none.", null, true);
+    /**
+     * How long until someone notices logical corruption (a bad migration, a wrong DELETE): no documentation can
+     * give the number. Left unset on a component, the topology's ({@link Topology#detectionTime()}).
+     */
+    public static final DurationSetting DETECTION_TIME = Setting.duration("detection_time",
+            "Time to notice corruption (assumed)", RECOVERY, "Assumed time until someone notices logical "
+                    + "corruption of this store; none to use the design's (File > Document properties).", null,
+            "design");
+
     // ---------------------------------------------------------------- recovery
 
     /** No documentation states how long a restart with crash recovery takes: it depends on the data. */

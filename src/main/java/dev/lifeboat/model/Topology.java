@@ -44,6 +44,56 @@ public final class Topology {
         this.name = requireText(name, "name");
     }
 
+    // ---------------------------------------------------------------- assumptions of the whole design
+
+    /** The assumed time until someone notices logical corruption when no component says otherwise: 30 minutes. */
+    public static final long DEFAULT_DETECTION_TIME = 30 * 60;
+
+    private Long detectionTime;
+
+    /**
+     * How long until someone notices logical corruption (a bad migration, a wrong DELETE), for every store
+     * that does not set its own {@code detection_time}: the user's number, or the assumed
+     * {@link #DEFAULT_DETECTION_TIME}. It decides whether a delayed replica still holds the data from before.
+     */
+    public long detectionTime() {
+        return detectionTime != null ? detectionTime : DEFAULT_DETECTION_TIME;
+    }
+
+    /** Whether the user gave the detection time (else it is the assumed default). */
+    public boolean isDetectionTimeSet() {
+        return detectionTime != null;
+    }
+
+    /**
+     * Sets the design's detection time, or returns it to the assumed default with null.
+     *
+     * @throws InvalidValueException when it is negative or longer than ten years
+     */
+    public void setDetectionTime(Long seconds) {
+        Long v = seconds == null ? null : Settings.DETECTION_TIME.coerce(seconds);
+        if (Objects.equals(v, detectionTime)) {
+            return;
+        }
+        detectionTime = v;
+        fire(Type.ASSUMPTIONS_CHANGED, this, null);
+    }
+
+    /** The detection time that applies to a store: its own {@code detection_time}, else the design's. */
+    public long detectionTime(Component c) {
+        Setting.DurationSetting own = Settings.DETECTION_TIME;
+        if (c.kind().has(own) && c.get(own) != null) {
+            return c.get(own);
+        }
+        return detectionTime();
+    }
+
+    /** Whether the detection time that applies to a store was given by the user (its own, or the design's). */
+    public boolean isDetectionTimeSet(Component c) {
+        Setting.DurationSetting own = Settings.DETECTION_TIME;
+        return c.kind().has(own) && c.get(own) != null || isDetectionTimeSet();
+    }
+
     // ---------------------------------------------------------------- listeners
 
     public void addListener(TopologyListener l) {

@@ -14,7 +14,9 @@ public record TopologyEvent(Type type, Object subject, String key) {
         COMPONENT_ADDED, COMPONENT_REMOVED, COMPONENT_RENAMED, COMPONENT_MOVED, COMPONENT_PLACED, SETTING_CHANGED,
         DEPENDENCY_ADDED, DEPENDENCY_REMOVED, DEPENDENCY_CHANGED,
         JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED,
-        PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED;
+        PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED,
+        /** An assumption of the whole design changed (the subject is the topology): every store may change. */
+        ASSUMPTIONS_CHANGED;
 
         /** Whether the change can alter the dependency graph or where things are, not just one component. */
         public boolean structural() {

@@ -1,20 +1,28 @@
 package dev.lifeboat.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.rules.RuleBook;
+import dev.lifeboat.engine.RecoveryAction;
+import dev.lifeboat.model.BackupCopy;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.RaftStore;
 import dev.lifeboat.model.Redis;
+import dev.lifeboat.model.ReplicaGroup;
+import dev.lifeboat.model.ReplicaPlacement;
+import dev.lifeboat.model.ReplicationMode;
+import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Spread;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +41,7 @@ class FormatVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void everyVersionLoadsAndWritesTheCurrentOne(int version) throws Exception {
         Topology t = load(version);
 
@@ -75,6 +83,37 @@ class FormatVersionsTest {
         assertEquals(5, config.get(RaftStore.MEMBERS));
         assertEquals(Spread.MULTI_ZONE, config.get(RaftStore.MEMBER_PLACEMENT));
         assertEquals(2L, config.get(RaftStore.ELECTION_TIMEOUT));
+    }
+
+    @Test
+    void version3HasReplicaGroupsBackupCopiesADelayedReplicaAndTheDesignsDetectionTime() throws Exception {
+        Topology t = load(3);
+        Component orders = byId(t, "orders");
+
+        assertEquals(45L * 60, t.detectionTime());
+        assertTrue(t.isDetectionTimeSet());
+        List<ReplicaGroup> groups = ReplicaGroup.of(orders);
+        assertEquals(2, groups.size());
+        assertEquals(ReplicationMode.SYNC, groups.get(0).mode());
+        assertEquals(ReplicaPlacement.OTHER_REGION, groups.get(1).placement());
+        assertEquals(10L, groups.get(1).lag());
+        List<BackupCopy> copies = BackupCopy.of(orders);
+        assertEquals(2, copies.size());
+        assertEquals(15L * 60, copies.get(1).delay());
+        assertEquals(2L * 3600, orders.get(Settings.DELAYED_REPLICA));
+        assertEquals(3600L, t.detectionTime(orders));
+        // region loss: the DR replica (10 s); corruption noticed in 1h, within the 2h delay: the delayed replica
+        assertEquals(TimeBound.ofSeconds(10), RuleBook.standard().assess(orders, Scenario.REGION_LOSS).rpo());
+        assertEquals(RecoveryAction.PROMOTE,
+                RuleBook.standard().assess(orders, Scenario.LOGICAL_CORRUPTION).action());
+    }
+
+    @Test
+    void aVersion2FileWithoutTheNewKeysGetsNoDesignAssumption() throws Exception {
+        Topology t = load(2);
+
+        assertFalse(t.isDetectionTimeSet());
+        assertFalse(TopologyFiles.toJson(t).contains("assumptions"));
     }
 
     @Test

@@ -51,8 +51,9 @@ class LoadErrorsTest {
                         "missing \"format\": \"lifeboat\""),
                 Arguments.of("missing version", "{\"format\": \"lifeboat\"}", "$.version",
                         "missing required field \"version\""),
-                Arguments.of("newer version", "{\"format\": \"lifeboat\", \"version\": 3}", "$.version",
-                        "written by a newer Lifeboat: format version 3, this version reads up to 2"),
+                Arguments.of("newer version", "{\"format\": \"lifeboat\", \"version\": " + (NativeFormat.VERSION + 1)
+                                + "}", "$.version", "written by a newer Lifeboat: format version "
+                                + (NativeFormat.VERSION + 1) + ", this version reads up to " + NativeFormat.VERSION),
                 Arguments.of("version zero", "{\"format\": \"lifeboat\", \"version\": 0}", "$.version",
                         "expected a format version"),
                 Arguments.of("unknown top-level key", doc("\"componets\": []"), "$.componets",

@@ -105,7 +105,7 @@ class NativeFormatTest {
         assertTrue(json.contains("\"y\": 80,"), json);
         assertTrue(json.contains("\"rpo_objective\": \"0s\""), json);
         assertTrue(json.contains("\"rto_objective\": \"unbounded\""), json);
-        assertTrue(json.startsWith("{\n  \"format\": \"lifeboat\",\n  \"version\": 2,"), json);
+        assertTrue(json.startsWith("{\n  \"format\": \"lifeboat\",\n  \"version\": " + NativeFormat.VERSION + ","), json);
         assertTrue(json.endsWith("}\n") && !json.contains("\r"), json);
     }
 

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Bounds;
+import dev.lifeboat.model.ReplicaGroup;
+import dev.lifeboat.engine.ComponentAssessment;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.rules.RuleBook;
+import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.ExternalProvider;
@@ -144,6 +149,34 @@ class SamplesTest {
             assertEquals(2, t.places().stream().filter(p -> p.region() == r).count(), r.toString());
         }
         assertEquals(ReplicationMode.SYNC, t.component("app-db").orElseThrow().get(Settings.REPLICATION_MODE));
+    }
+
+    /**
+     * The sample named "sync standby + DR replica" is exactly that: a synchronous standby in another zone that
+     * takes over automatically, an asynchronous replica in the other region promoted by a person, and backups
+     * with their archived WAL copied to the other region.
+     */
+    @Test
+    void theSyncStandbyAndDrReplicaSampleHasItsKeyNumbers() throws Exception {
+        Topology t = TopologyFiles.load(SAMPLES.resolve("multi-region-saas.json"));
+        Component db = t.component("app-db").orElseThrow();
+        assertTrue(db.name().contains("sync standby + DR replica"));
+        List<ReplicaGroup> groups = ReplicaGroup.of(db);
+        assertEquals(2, groups.size());
+        assertEquals(ReplicaPlacement.OTHER_REGION, groups.get(1).placement());
+        RuleBook rules = RuleBook.standard();
+
+        // zone loss: the sync standby, automatic failover in 45 s, nothing lost
+        ComponentAssessment zone = rules.assess(db, Scenario.ZONE_LOSS);
+        assertEquals(TimeBound.ZERO, zone.rpo());
+        assertEquals(TimeBound.ofSeconds(45), zone.rto());
+        // region loss: the DR replica, its 5 s lag, a person promotes it (30 min assumed)
+        ComponentAssessment region = rules.assess(db, Scenario.REGION_LOSS);
+        assertEquals(TimeBound.ofSeconds(5), region.rpo(), region.explanation());
+        assertEquals(TimeBound.ofMinutes(30), region.rto(), region.explanation());
+        assertTrue(region.explanation().contains("Replica group 2"), region.explanation());
+        // corruption: point-in-time recovery from the local archive (1 min)
+        assertEquals(TimeBound.ofMinutes(1), rules.assess(db, Scenario.LOGICAL_CORRUPTION).rpo());
     }
 
     private static long count(Topology t, ComponentKind kind) {

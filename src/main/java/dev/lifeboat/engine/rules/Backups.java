@@ -2,7 +2,6 @@ package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Settings.ARCHIVE_INTERVAL;
 import static dev.lifeboat.model.Settings.BACKUP_INTERVAL;
-import static dev.lifeboat.model.Settings.BACKUP_LOCATION;
 import static dev.lifeboat.model.Settings.BACKUP_RETENTION;
 import static dev.lifeboat.model.Settings.CONTINUOUS_ARCHIVING;
 import static dev.lifeboat.model.Settings.DATA_SIZE_GB;
@@ -13,9 +12,11 @@ import static dev.lifeboat.model.Settings.RESTORE_RATE;
 
 import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.model.BackupCopy;
 import dev.lifeboat.model.BackupLocation;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.TimeBound;
+import java.util.List;
 
 /**
  * Recovery from backups, shared by every stateful rule: which backups survive a scenario, the recovery
@@ -37,21 +38,49 @@ final class Backups {
 
     /** Whether a backup exists that survives the scenario. */
     static boolean survives(Component c, Scenario scenario) {
-        if (!c.kind().has(BACKUP_INTERVAL) || c.get(BACKUP_INTERVAL) == null) {
-            return false;
-        }
-        return scenario != Scenario.REGION_LOSS || c.get(BACKUP_LOCATION) == BackupLocation.OTHER_REGION;
+        return best(c, scenario) != null;
     }
 
     /**
-     * Recovers from backups (or explains why that is impossible).
+     * Of the places the backups are kept ({@link BackupCopy#of}) that survive the scenario, the one whose
+     * newest recovery point is the most recent (the first on a tie), or null.
+     */
+    static BackupCopy best(Component c, Scenario scenario) {
+        List<BackupCopy> places = BackupCopy.of(c);
+        BackupCopy best = null;
+        long bestRpo = Long.MAX_VALUE;
+        for (BackupCopy b : places) {
+            if (scenario == Scenario.REGION_LOSS && b.location() != BackupLocation.OTHER_REGION) {
+                continue;
+            }
+            long rpo = recoveryPoint(c, b);
+            if (rpo < bestRpo) {
+                best = b;
+                bestRpo = rpo;
+            }
+        }
+        return best;
+    }
+
+    /** How old the newest recovery point in this place can be: the archived log or the last backup, plus the copy's delay. */
+    private static long recoveryPoint(Component c, BackupCopy b) {
+        return (archiving(c) && b.logs() ? c.get(ARCHIVE_INTERVAL) : b.interval()) + b.delay();
+    }
+
+    private static boolean archiving(Component c) {
+        return c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING);
+    }
+
+    /**
+     * Recovers from backups (or explains why that is impossible), from the place that keeps the newest recovery
+     * point among those that survive the scenario.
      *
      * @param why      why nothing better is left, as a clause: "no replica holds the data"
      * @param newHost  whether the restore needs a new host (else it restores in place after a restart)
      */
     static void restore(Component c, Verdict v, String why, boolean newHost) {
         Long backup = c.get(BACKUP_INTERVAL);
-        boolean archiving = c.kind().has(CONTINUOUS_ARCHIVING) && c.get(CONTINUOUS_ARCHIVING);
+        boolean archiving = archiving(c);
         if (backup == null) {
             v.unbounded().say(why).say(", and no backup is taken (backup_interval none)");
             if (archiving) {
@@ -61,29 +90,59 @@ final class Backups {
             return;
         }
         boolean region = v.scenario() == Scenario.REGION_LOSS;
-        if (region && c.get(BACKUP_LOCATION) != BackupLocation.OTHER_REGION) {
+        BackupCopy b = best(c, v.scenario());
+        if (b == null) {
             v.unbounded().say(why).say(", and backups kept only in the same region do not survive a region loss"
-                    + " (backup_location same_region).");
+                    + " (backup_location same_region");
+            if (BackupCopy.of(c).size() > 1) {
+                v.say(", and no backup copy is in another region");
+            }
+            v.say(").");
             return;
         }
-        if (archiving) {
+        boolean logs = archiving && b.logs();
+        if (logs) {
             long archive = c.get(ARCHIVE_INTERVAL);
-            v.rpo(TimeBound.ofSeconds(archive)).say(why)
+            v.rpo(TimeBound.ofSeconds(archive + b.delay())).say(why)
                     .say(", so point-in-time recovery replays the archived log, shipped at least every ").dur(archive)
-                    .say(" (").assumedRpo(ARCHIVE_INTERVAL).say("), onto a base backup taken every ").dur(backup).say(" (backup_interval)");
+                    .say(" (").assumedRpo(ARCHIVE_INTERVAL).say(")");
+            copied(v, b);
+            v.say(", onto a base backup taken every ").dur(backup).say(" (backup_interval)");
         } else {
-            v.rpo(TimeBound.ofSeconds(backup)).say(why).say(", so the newest copy is the last backup, taken every ")
-                    .dur(backup).say(" (backup_interval)");
+            v.rpo(TimeBound.ofSeconds(b.interval() + b.delay())).say(why)
+                    .say(", so the newest copy is the last backup, taken every ").dur(backup).say(" (backup_interval)");
+            if (b.number() > 1 && b.interval() != backup) {
+                v.say(", of which one is copied every ").dur(b.interval());
+            }
+            copied(v, b);
+            if (archiving && b.number() > 1) {
+                v.say("; the archived log is not copied there");
+            }
         }
         v.say(region ? " and kept in another region. " : ". ");
-        restoreTime(c, v, archiving ? backup : null, newHost);
+        restoreTime(c, v, logs ? b.interval() : null, newHost);
     }
 
-    /** Adds the retention caveat that applies to logical corruption. */
+    /** " and copied within 1h (backup copy 2's delay, assumed)": how late a copy of the backups is complete. */
+    private static void copied(Verdict v, BackupCopy b) {
+        if (b.number() == 1) {
+            return;
+        }
+        v.say(" and copied within ").dur(b.delay()).say(" (backup copy ").say(b.number()).say("'s delay");
+        if (b.delayAssumed()) {
+            v.say(", assumed").assumeRpo("Backup copy " + b.number() + " delay");
+        }
+        v.say(")");
+    }
+
+    /** Adds the retention caveat that applies to logical corruption: the longest any place keeps backups. */
     static void retention(Component c, Verdict v) {
         if (!v.rpoValue().isUnbounded()) {
-            v.say(" Corruption noticed more than ").dur(c.get(BACKUP_RETENTION))
-                    .say(" later (backup_retention) cannot be undone.");
+            long own = c.get(BACKUP_RETENTION);
+            long longest = Math.max(own, BackupCopy.longestRetention(c));
+            v.say(" Corruption noticed more than ").dur(longest).say(" later (")
+                    .say(longest == own ? "backup_retention" : "the longest retention of a backup copy")
+                    .say(") cannot be undone.");
         }
     }
 

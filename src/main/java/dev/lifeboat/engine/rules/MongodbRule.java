@@ -13,7 +13,9 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Failover;
 import dev.lifeboat.model.Mongodb;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.TimeBound;
+import java.util.List;
 
 /**
  * MongoDB replica sets. The write concern decides what is lost, not {@code replication_mode}: the oplog is
@@ -48,8 +50,9 @@ final class MongodbRule extends DatabaseRule {
     void processCrash(Component c, Verdict v) {
         long restart = c.get(RESTART_TIME);
         long election = c.get(FAILOVER_TIME);
-        if (replicated(c) && c.get(FAILOVER) == Failover.AUTOMATIC && election < restart) {
-            replicaRpo(c, v);
+        List<ReplicaGroup> groups = ReplicaGroup.of(c);
+        if (!groups.isEmpty() && groups.get(0).failover() == Failover.AUTOMATIC && election < restart) {
+            replicaRpo(c, v, groups.get(0));
             v.rto(TimeBound.ofSeconds(election)).action(RecoveryAction.FAILOVER)
                     .say("the secondaries elect a new primary (failover_time) before the crashed mongod is back (")
                     .dur(restart).say(", restart_time).").cite(MONGO_ELECTIONS);
@@ -75,21 +78,21 @@ final class MongodbRule extends DatabaseRule {
     }
 
     @Override
-    void replicaRpo(Component c, Verdict v) {
+    void replicaRpo(Component c, Verdict v, ReplicaGroup g) {
         switch (c.get(WRITE_CONCERN)) {
             case MAJORITY:
                 v.rpo(TimeBound.ZERO).say("w: majority writes are on a majority of members and survive the "
                         + "election. ");
                 break;
             case W1:
-                long lag = c.get(REPLICATION_LAG);
+                long lag = g.lag();
                 v.rpo(TimeBound.ofSeconds(lag)).say("w: 1 is acknowledged by the primary alone and the oplog is "
                         + "replicated asynchronously, so the new primary may lack the last ").dur(lag)
                         .say(" of writes, which the old primary rolls back when it rejoins (")
                         .assumed(REPLICATION_LAG).say("). ");
                 break;
             default:
-                lag(c, v, "w: 0 writes are not acknowledged and the oplog is replicated asynchronously");
+                lag(g, v, "w: 0 writes are not acknowledged and the oplog is replicated asynchronously");
                 break;
         }
         v.cite(MONGO_WRITE_CONCERN, MONGO_ROLLBACKS).cite(MONGO_ELECTIONS);

@@ -1,7 +1,6 @@
 package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Mysql.INNODB_FLUSH;
-import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Mysql.SYNC_BINLOG;
 
@@ -10,6 +9,7 @@ import dev.lifeboat.engine.Reference;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Mysql;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.TimeBound;
 
 /**
@@ -33,6 +33,8 @@ final class MysqlRule extends DatabaseRule {
             "https://dev.mysql.com/doc/refman/8.0/en/replication-semisync.html");
     static final Reference MYSQL_GROUP_REPLICATION = new Reference("MySQL: Group Replication",
             "https://dev.mysql.com/doc/refman/8.0/en/group-replication.html");
+    static final Reference MYSQL_DELAYED = new Reference("MySQL: Delayed Replication (SOURCE_DELAY)",
+            "https://dev.mysql.com/doc/refman/8.0/en/replication-delayed.html");
     static final Reference MYSQL_PITR = new Reference("MySQL: Point-in-Time (Incremental) Recovery",
             "https://dev.mysql.com/doc/refman/8.0/en/point-in-time-recovery.html");
 
@@ -73,8 +75,8 @@ final class MysqlRule extends DatabaseRule {
     }
 
     @Override
-    void replicaRpo(Component c, Verdict v) {
-        switch (c.get(REPLICATION_MODE)) {
+    void replicaRpo(Component c, Verdict v, ReplicaGroup g) {
+        switch (g.mode()) {
             case SYNC:
                 v.rpo(TimeBound.ZERO).say("with synchronous replication (Group Replication) a transaction commits "
                         + "only once a majority of members has agreed on it. ")
@@ -88,10 +90,21 @@ final class MysqlRule extends DatabaseRule {
                         .cite(MYSQL_SEMISYNC);
                 break;
             default:
-                lag(c, v, "replication is asynchronous");
+                lag(g, v, "replication is asynchronous");
                 v.cite(MYSQL_REPLICATION);
                 break;
         }
+    }
+
+    @Override
+    String delaySetting() {
+        return "SOURCE_DELAY";
+    }
+
+    /** The replica's receiver thread keeps fetching events; only its applier waits for the delay. */
+    @Override
+    void citeDelay(Verdict v) {
+        v.cite(MYSQL_DELAYED);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.lifeboat.engine.rules;
 
 import static dev.lifeboat.model.Postgresql.FSYNC;
-import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.RESTART_TIME;
 import static dev.lifeboat.model.Postgresql.SYNCHRONOUS_COMMIT;
 
@@ -9,6 +8,7 @@ import dev.lifeboat.engine.RecoveryAction;
 import dev.lifeboat.engine.Reference;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.TimeBound;
 
@@ -33,6 +33,8 @@ final class PostgresqlRule extends DatabaseRule {
             "https://www.postgresql.org/docs/current/warm-standby.html#STREAMING-REPLICATION");
     static final Reference PG_FAILOVER = new Reference("PostgreSQL: Failover",
             "https://www.postgresql.org/docs/current/warm-standby-failover.html");
+    static final Reference PG_DELAYED_STANDBY = new Reference("PostgreSQL: recovery_min_apply_delay",
+            "https://www.postgresql.org/docs/current/runtime-config-replication.html#GUC-RECOVERY-MIN-APPLY-DELAY");
     static final Reference PG_PITR = new Reference("PostgreSQL: Continuous Archiving and Point-in-Time Recovery",
             "https://www.postgresql.org/docs/current/continuous-archiving.html");
 
@@ -63,8 +65,8 @@ final class PostgresqlRule extends DatabaseRule {
     }
 
     @Override
-    void replicaRpo(Component c, Verdict v) {
-        ReplicationMode mode = c.get(REPLICATION_MODE);
+    void replicaRpo(Component c, Verdict v, ReplicaGroup g) {
+        ReplicationMode mode = g.mode();
         if (mode == ReplicationMode.SYNC || mode == ReplicationMode.SEMI_SYNC) {
             if (c.get(SYNCHRONOUS_COMMIT)) {
                 v.rpo(TimeBound.ZERO).say(mode == ReplicationMode.SYNC
@@ -73,14 +75,25 @@ final class PostgresqlRule extends DatabaseRule {
                         : "with semi-synchronous replication (synchronous_commit=remote_write) a commit returns "
                                 + "only once a standby has received and written it. ");
             } else {
-                lag(c, v, "synchronous_commit=off does not wait for the synchronous standby either");
+                lag(g, v, "synchronous_commit=off does not wait for the synchronous standby either");
             }
             v.cite(PG_SYNC_REPLICATION);
         } else {
-            lag(c, v, "streaming replication is asynchronous");
+            lag(g, v, "streaming replication is asynchronous");
             v.cite(PG_STREAMING_REPLICATION);
         }
         v.cite(PG_FAILOVER);
+    }
+
+    @Override
+    String delaySetting() {
+        return "recovery_min_apply_delay";
+    }
+
+    /** The standby receives and flushes the WAL at once; only its replay waits for the delay. */
+    @Override
+    void citeDelay(Verdict v) {
+        v.cite(PG_DELAYED_STANDBY);
     }
 
     @Override
