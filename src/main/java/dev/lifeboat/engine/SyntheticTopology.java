@@ -1,5 +1,6 @@
 package dev.lifeboat.engine;
 
+import dev.lifeboat.model.BackupCopy;
 import dev.lifeboat.model.BackupLocation;
 import dev.lifeboat.model.Bounds;
 import dev.lifeboat.model.Component;
@@ -7,7 +8,11 @@ import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Failover;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Redis;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicaPlacement;
+import dev.lifeboat.model.Settings;
+import dev.lifeboat.model.StatelessService;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Spread;
 import dev.lifeboat.model.Strength;
@@ -117,6 +122,25 @@ public final class SyntheticTopology {
         }
         if (k.setting("data_size_gb").isPresent()) {
             t.set(c, "data_size_gb", (double) (1 + rnd.nextInt(2000)));
+        }
+        // the richer model: a disaster-recovery group, a copy of the backups in another region, a delayed
+        // replica, caches, active/active services
+        if (k.has(ReplicaGroup.MORE) && rnd.nextInt(3) == 0) {
+            t.set(c, ReplicaGroup.MORE.key(), "mode=" + (rnd.nextBoolean() ? "async" : "sync")
+                    + " placement=" + ReplicaPlacement.values()[rnd.nextInt(3)].id()
+                    + (rnd.nextBoolean() ? " failover=automatic" : ""));
+        }
+        if (k.has(BackupCopy.COPIES) && rnd.nextInt(3) == 0) {
+            t.set(c, BackupCopy.COPIES.key(), "location=other_region delay=" + (5 + rnd.nextInt(120)) + "m");
+        }
+        if (k.has(Settings.DELAYED_REPLICA) && rnd.nextInt(4) == 0) {
+            t.set(c, Settings.DELAYED_REPLICA.key(), (1 + rnd.nextInt(6)) + "h");
+        }
+        if (k.has(Redis.ROLE) && rnd.nextInt(3) == 0) {
+            t.set(c, Redis.ROLE.key(), "cache");
+        }
+        if (k.has(StatelessService.ACTIVE_ACTIVE) && rnd.nextInt(5) == 0) {
+            t.set(c, StatelessService.ACTIVE_ACTIVE.key(), true);
         }
     }
 }
