@@ -149,7 +149,7 @@ public final class DrillReport {
                     format(l.measuredRto()), format(e.rto(), e.rtoAssumed()), String.valueOf(orDash(e.rtoObjective())),
                     verdict(l.meetsRto()), format(l.measuredRpo()), format(e.rpo(), e.rpoAssumed()),
                     e.rebuildable() ? "(rebuilt)" : orDash(e.rpoObjective()), verdict(l.meetsRpo()),
-                    !r.run() && l.measuredRpo() == null ? "not run" : l.optimistic() ? "OPTIMISTIC" : "held");
+                    model(l));
         }
         t.print(out, "");
         for (Line l : lines) {
@@ -161,6 +161,18 @@ public final class DrillReport {
         out.println();
         out.println(summary());
         out.flush();
+    }
+
+    /** What the drill says of the model: "not run", "held", or "OPTIMISTIC: RTO, RPO" (the numbers it beat). */
+    public static String model(Line l) {
+        if (!l.result().run() && l.measuredRpo() == null) {
+            return "not run";
+        }
+        if (!l.optimistic()) {
+            return "held";
+        }
+        return "OPTIMISTIC: " + (Boolean.TRUE.equals(l.rtoOptimistic()) ? Boolean.TRUE.equals(l.rpoOptimistic())
+                ? "RTO, RPO" : "RTO" : "RPO");
     }
 
     private static String orDash(TimeBound t) {
