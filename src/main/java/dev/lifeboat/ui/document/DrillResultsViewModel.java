@@ -105,7 +105,8 @@ public final class DrillResultsViewModel {
         Expectation e = l.expected();
         return new Row(String.valueOf(r.row()), Printable.echo(r.journey().name()), r.scenario().id(),
                 Printable.echo(r.component().name()), DrillReport.format(l.measuredRto()),
-                DrillReport.format(e.rto(), e.rtoAssumed()), orDash(e.rtoObjective()), DrillReport.verdict(l.meetsRto()),
+                DrillReport.format(e.rto(), e.rtoAssumed()), orDash(e.rtoObjective()),
+                DrillReport.verdict(l.meetsRto()),
                 DrillReport.format(l.measuredRpo()), DrillReport.format(e.rpo(), e.rpoAssumed()),
                 e.rebuildable() ? "(rebuilt)" : orDash(e.rpoObjective()), DrillReport.verdict(l.meetsRpo()),
                 DrillReport.model(l), Printable.echo(r.notes(), 200), l.optimistic(), l.missed());
