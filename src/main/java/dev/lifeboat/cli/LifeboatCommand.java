@@ -6,10 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lifeboat} command line. */
-@Command(name = "lifeboat", mixinStandardHelpOptions = true, version = "Lifeboat 0.1.0",
+// 90 columns: the command list's descriptions stay one line each beside the longest name, drill-report
+@Command(name = "lifeboat", mixinStandardHelpOptions = true, version = "Lifeboat 0.1.0", usageHelpWidth = 90,
         description = {"Design-time RPO/RTO analysis of system topologies.",
             "Without a command, java -jar lifeboat.jar opens the designer."},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, CheckCommand.class, ExportCommand.class, DrillReportCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifeboatCommand implements Runnable {
 

@@ -9,15 +9,15 @@ import java.util.List;
  * A plain-text table whose columns are as wide as their widest cell. Cells may hold names read from a file:
  * each is shown through {@link Printable}, so that no cell can move the cursor or break the row.
  */
-final class Table {
+public final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    Table(String... header) {
+    public Table(String... header) {
         row(header);
     }
 
-    Table row(String... cells) {
+    public Table row(String... cells) {
         String[] shown = new String[cells.length];
         for (int c = 0; c < cells.length; c++) {
             shown[c] = Printable.of(cells[c]);
@@ -26,7 +26,7 @@ final class Table {
         return this;
     }
 
-    void print(PrintWriter out, String indent) {
+    public void print(PrintWriter out, String indent) {
         int columns = 0;
         for (String[] r : rows) {
             columns = Math.max(columns, r.length);

@@ -88,8 +88,11 @@ public final class TopologyFiles {
         }
     }
 
-    /** A file's text, strictly UTF-8, refused unread when over {@link #MAX_FILE_BYTES}. */
-    static String readText(Path file) throws LoadException {
+    /**
+     * A file's text, strictly UTF-8, refused unread when over {@link #MAX_FILE_BYTES}: how every reader of a
+     * file a person gives (a design, drill results) reads it.
+     */
+    public static String readText(Path file) throws LoadException {
         if (Files.isDirectory(file)) {
             throw new LoadException(file, null, "is a directory, not a file");
         }

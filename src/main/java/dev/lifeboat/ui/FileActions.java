@@ -4,6 +4,7 @@ import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.document.DocumentService;
+import dev.lifeboat.ui.document.DrillResultsViewModel;
 import dev.lifeboat.ui.document.ExportViewModel;
 import dev.lifeboat.ui.document.RecentFiles;
 import dev.lifeboat.ui.state.DesignerModel;
@@ -143,6 +144,25 @@ public final class FileActions {
     public void export() {
         ExportViewModel vm = new ExportViewModel(model.executor(), model::document);
         new ExportDialog(vm, owner, List.copyOf(model.topology().journeys())).show();
+    }
+
+    /** File ▸ Import drill results: a results file chosen by the user, compared with the open document. */
+    public void importDrillResults() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Import drill results");
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Drill results (CSV)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = c.showOpenDialog(owner);
+        if (f != null) {
+            importDrillResults(f.toPath());
+        }
+    }
+
+    /** Reads a drill's results in the background and shows them against the model, or why they were refused. */
+    public void importDrillResults(Path results) {
+        DrillResultsViewModel vm = new DrillResultsViewModel(model.executor(), model::document);
+        new DrillResultsDialog(vm, owner).show();
+        vm.load(results);
     }
 
     /**

@@ -58,10 +58,12 @@ final class WindowMenus {
         properties.setId("documentPropertiesItem");
         MenuItem exportItem = item("_Export\u2026", "Shortcut+E", files::export);
         exportItem.setId("exportItem");
+        MenuItem drillItem = item("Import _drill results\u2026", null, files::importDrillResults);
+        drillItem.setId("importDrillResultsItem");
         file.getItems().addAll(item("_New", "Shortcut+N", files::newDocument),
                 item("_Open\u2026", "Shortcut+O", files::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save), item("Save _As\u2026", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(), exportItem, properties, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportItem, drillItem, properties, new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));

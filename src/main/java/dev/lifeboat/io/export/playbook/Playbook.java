@@ -8,10 +8,8 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Journey;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a recovery playbook says, whatever it is written as: per scenario, the recovery waves in order and,
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
  * its objective. Made from the engine's recovery plan, so it says what the analysis says.
  */
 final class Playbook {
-
-    private static final Pattern PREFIX = Pattern.compile("\\bP_");
 
     /** One component's part of a scenario's recovery. */
     record Step(RecoveryPlan.Step plan, String prefix, List<Component> waitsFor, Procedure procedure) {
@@ -36,15 +32,12 @@ final class Playbook {
     }
 
     final ExportRequest request;
-    final Map<Component, String> prefixes = new IdentityHashMap<>();
+    final Map<Component, String> prefixes;
     final List<Part> parts = new ArrayList<>();
 
     Playbook(ExportRequest request) {
         this.request = request;
-        int k = 1;
-        for (Component c : request.topology().components()) {
-            prefixes.put(c, "C" + k++ + "_");
-        }
+        this.prefixes = Procedure.prefixes(request.topology());
         for (Scenario s : request.scenarios()) {
             RecoveryPlan plan = request.analysis().plan(s);
             List<List<Step>> waves = new ArrayList<>();
@@ -74,6 +67,6 @@ final class Playbook {
 
     /** A command of a procedure, for one component: its variables named with the component's prefix. */
     static String command(Procedure.Command c, String prefix) {
-        return PREFIX.matcher(c.shell()).replaceAll(prefix);
+        return c.shellFor(prefix);
     }
 }

@@ -5,9 +5,9 @@ import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.io.export.ExportSink;
 import dev.lifeboat.io.export.Exporter;
+import dev.lifeboat.io.export.Markdown;
 import dev.lifeboat.io.export.Progress;
 import dev.lifeboat.model.Component;
-import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,16 +127,6 @@ public final class PlaybookMarkdownExporter implements Exporter {
 
     /** Text shown as itself in Markdown: escaped controls, and Markdown and HTML characters neutralised. */
     static String md(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : Printable.echo(text, 200).toCharArray()) {
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(ch);
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return Markdown.text(text);
     }
 }

@@ -1,6 +1,11 @@
 package dev.lifeboat.io.export.playbook;
 
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.Topology;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a person does to bring one component back: the commands in order, and how to check it worked.
@@ -11,7 +16,22 @@ import java.util.List;
  * @param steps  the commands, in order
  * @param verify a command that succeeds only when the component serves again
  */
-record Procedure(List<Command> steps, Command verify) {
+public record Procedure(List<Command> steps, Command verify) {
+
+    private static final Pattern PREFIX = Pattern.compile("\\bP_");
+
+    /**
+     * The variable prefix of each component ({@code C3_} for the third), the same in every document Lifeboat
+     * writes for a design (the playbooks, the drill plan), so that the operator sets each variable once.
+     */
+    public static Map<Component, String> prefixes(Topology topology) {
+        Map<Component, String> prefixes = new IdentityHashMap<>();
+        int k = 1;
+        for (Component c : topology.components()) {
+            prefixes.put(c, "C" + k++ + "_");
+        }
+        return prefixes;
+    }
 
     /**
      * One command.
@@ -20,14 +40,19 @@ record Procedure(List<Command> steps, Command verify) {
      * @param shell       the command, for bash; {@code $P} stands for the component's variable prefix
      * @param destructive whether it discards or overwrites data, so that the script asks first
      */
-    record Command(String what, String shell, boolean destructive) {
+    public record Command(String what, String shell, boolean destructive) {
+
+        /** The command for one component: its variables named with the component's prefix ({@code C3_}). */
+        public String shellFor(String prefix) {
+            return PREFIX.matcher(shell).replaceAll(prefix);
+        }
     }
 
-    static Command cmd(String what, String shell) {
+    public static Command cmd(String what, String shell) {
         return new Command(what, shell, false);
     }
 
-    static Command destructive(String what, String shell) {
+    public static Command destructive(String what, String shell) {
         return new Command(what, shell, true);
     }
 }

@@ -16,12 +16,13 @@ import java.util.List;
  * MongoDB {@code rs.status()} and {@code mongorestore}; etcd {@code etcdutl snapshot restore} and
  * {@code etcdctl endpoint health}. {@code $P} is replaced by the component's variable prefix.
  */
-final class Procedures {
+public final class Procedures {
 
     private Procedures() {
     }
 
-    static Procedure of(ComponentKind kind, RecoveryAction action) {
+    /** What a person does to bring a component of this kind back when recovery needs this action. */
+    public static Procedure of(ComponentKind kind, RecoveryAction action) {
         return switch (kind) {
             case SERVICE -> service(action);
             case POSTGRESQL -> postgresql(action);

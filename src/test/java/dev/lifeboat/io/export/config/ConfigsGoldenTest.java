@@ -88,7 +88,8 @@ class ConfigsGoldenTest {
         }
         List<Path> examples;
         try (Stream<Path> list = Files.list(Path.of("docs/examples"))) {
-            examples = list.sorted().toList();
+            // the drill plan's examples are pinned by DrillPlanTest
+            examples = list.filter(p -> !p.getFileName().toString().startsWith("drill-")).sorted().toList();
         }
         Set<String> kinds = new HashSet<>();
         for (Path example : examples) {
