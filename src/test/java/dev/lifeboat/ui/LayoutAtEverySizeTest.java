@@ -111,7 +111,23 @@ class LayoutAtEverySizeTest {
             stage.setHeight(720);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // the proportions are put back on a later layout pulse, which a loaded machine may run late: wait for
+        // them (up to 5 s) rather than read the dividers at one instant
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> java.util.Arrays.equals(round(before), round(dividers(robot))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the assertion below with both arrays
+        }
 
         assertArrayEquals(before, dividers(robot), 0.011);
+    }
+
+    private static long[] round(double[] dividers) {
+        long[] out = new long[dividers.length];
+        for (int i = 0; i < dividers.length; i++) {
+            out[i] = Math.round(dividers[i] * 100);
+        }
+        return out;
     }
 }
