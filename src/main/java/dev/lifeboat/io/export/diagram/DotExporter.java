@@ -116,7 +116,8 @@ public final class DotExporter implements Exporter {
 
     /**
      * Text for a DOT label: printable, with its backslashes doubled so that DOT reads none as an escape
-     * ({@code \n}, {@code \l}, {@code \N}...). JGraphT escapes the double quotes.
+     * ({@code \n}, {@code \l}, {@code \N}...), and the two non-characters XML refuses (U+FFFE, U+FFFF; Graphviz
+     * passes them on to its SVG) replaced. JGraphT escapes the double quotes.
      */
     /** A DOT string of label text (already made safe by {@link #text}): quoted, its quotes escaped. */
     static String quoted(String s) {
@@ -124,6 +125,6 @@ public final class DotExporter implements Exporter {
     }
 
     static String text(String s) {
-        return Printable.of(s).replace("\\", "\\\\");
+        return Printable.of(s).replace("\\", "\\\\").replace('\uFFFE', '\uFFFD').replace('\uFFFF', '\uFFFD');
     }
 }
