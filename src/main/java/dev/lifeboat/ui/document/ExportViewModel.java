@@ -52,8 +52,8 @@ public final class ExportViewModel {
     public ExportViewModel(UiExecutor executor, Supplier<Document> document) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.document = Objects.requireNonNull(document, "document");
-        // the first format that can be previewed, so that the window opens on something to read
-        format.set(Exporters.all().stream().filter(Exporter::previewable).findFirst()
+        // the analysis as JSON, else the first format that can be previewed: the window opens on something to read
+        format.set(Exporters.byId("json").or(() -> Exporters.all().stream().filter(Exporter::previewable).findFirst())
                 .orElse(Exporters.all().isEmpty() ? null : Exporters.all().get(0)));
         format.addListener((o, a, b) -> refreshPreview());
         scenario.addListener((o, a, b) -> refreshPreview());
