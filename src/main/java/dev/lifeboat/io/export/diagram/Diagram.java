@@ -181,17 +181,17 @@ final class Diagram {
             Figure rto = figure("RTO ", (a.rtoAssumed() ? "~" : "") + a.rto(), cyclic.contains(c)
                     || broken.stream().anyMatch(b -> b.measure() == ObjectiveBreaches.Measure.RTO),
                     a.rtoAssumed(), covered);
-            // the two numbers side by side (10 from the left, 8 from the right), closer or cut when they are long
-            double avail = w - 18;
+            // the two numbers side by side (10 from the left, 6 from the right), closer or cut when they are long
+            double avail = w - 16;
             double rpoWidth = TextWidths.width(rpo.text(), Look.METRIC_SIZE, false);
             if (rpoWidth > avail * 0.6) {
                 rpo = new Figure(TextWidths.fit(rpo.text(), Look.METRIC_SIZE, false, avail * 0.6), rpo.verdict());
                 rpoWidth = TextWidths.width(rpo.text(), Look.METRIC_SIZE, false);
             }
-            double gap = Math.max(8, Math.min(22, avail - rpoWidth - TextWidths.width(rto.text(), Look.METRIC_SIZE,
+            double gap = Math.max(6, Math.min(22, avail - rpoWidth - TextWidths.width(rto.text(), Look.METRIC_SIZE,
                     false)));
             double rtoX = 10 + rpoWidth + gap;
-            rto = new Figure(TextWidths.fit(rto.text(), Look.METRIC_SIZE, false, w - 8 - rtoX), rto.verdict());
+            rto = new Figure(TextWidths.fit(rto.text(), Look.METRIC_SIZE, false, w - 6 - rtoX), rto.verdict());
             Card card = new Card(c.id(), Printable.echo(c.name(), 200), c.x() + dx, c.y() + dy, w, size[1],
                     lines.get(c), c.kind().label(), badge(c.kind().label()),
                     TextWidths.fit(placementText(c), Look.SMALL_SIZE, false, w - TEXT_X - 12), rpo, rto, rtoX,
