@@ -42,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "goes to standard output.")
     Path output;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Only this scenario.")
+    @Option(names = "--scenario", paramLabel = "ID", description = "Only this scenario (for a diagram: the "
+            + "scenario whose numbers the cards show; node-loss unless given).")
     String scenario;
 
     @Option(names = "--journey", paramLabel = "NAME-OR-ID", description = "Only this journey, where the format "
@@ -74,18 +75,29 @@ final class ExportCommand implements Callable<Integer> {
             if (output == null && exporter.shape() == Exporter.Shape.FOLDER) {
                 throw new Inputs.BadInput(exporter.id() + " writes a folder of files: give it with -o FOLDER");
             }
+            if (output == null && exporter.binary()) {
+                throw new Inputs.BadInput(exporter.id() + " writes a binary file, not text for a terminal: give it "
+                        + "with -o FILE");
+            }
             List<Scenario> scenarios = Inputs.scenarios(scenario);
             Topology topology = Inputs.load(file);
             Analysis analysis = RuleBook.standard().analyse(topology);
             ExportRequest request = new ExportRequest(topology, analysis, scenarios, journey(topology),
                     file.getFileName().toString());
+            List<String> notes;
             if (output == null) {
-                Exporters.toWriter(exporter, request, out, Progress.NONE);
+                notes = Exporters.toWriter(exporter, request, out, Progress.NONE);
             } else if (exporter.shape() == Exporter.Shape.FILE) {
-                Exporters.toFile(exporter, request, output, Progress.NONE);
+                notes = Exporters.toFile(exporter, request, output, Progress.NONE);
             } else {
-                Exporters.toFolder(exporter, request, output, Progress.NONE);
+                notes = Exporters.toFolder(exporter, request, output, Progress.NONE);
             }
+            // what the format could not hold: on standard error, so that standard output stays the export
+            PrintWriter err = spec.commandLine().getErr();
+            for (String note : notes) {
+                err.println("lifeboat: " + exporter.id() + ": " + Printable.of(note));
+            }
+            err.flush();
             return 0;
         } catch (Inputs.BadInput e) {
             spec.commandLine().getErr().println("lifeboat: " + e.getMessage());

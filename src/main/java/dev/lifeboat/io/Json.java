@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * string lengths) are stated, output is pretty-printed with two-space
  * indentation, {@code "key": value} and {@code \n} line ends on every platform (same topology, same bytes).
  */
-final class Json {
+public final class Json {
 
     /** The deepest nesting of arrays and objects read (Jackson's default, stated here). */
     static final int MAX_NESTING_DEPTH = 1_000;
@@ -68,12 +68,12 @@ final class Json {
     }
 
     /** The configured mapper; use it for reading trees and creating nodes. */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 
     /** The writer of Lifeboat's pretty-printed, stable JSON text. */
-    static ObjectWriter writer() {
+    public static ObjectWriter writer() {
         return WRITER;
     }
 }

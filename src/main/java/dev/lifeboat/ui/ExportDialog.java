@@ -78,6 +78,7 @@ public final class ExportDialog {
         message.setId("exportMessage");
         message.textProperty().bind(vm.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setWrapText(true);
         HBox.setHgrow(message, Priority.ALWAYS);
         Button save = new Button("Save\u2026");
         save.setId("exportSave");

@@ -23,14 +23,24 @@ public interface Exporter {
     /** The file name extension of a one-file export, without the dot ({@code json}); "" for a folder. */
     String extension();
 
+    /**
+     * Whether the one file is binary (a picture), written through {@link ExportSink#openStream} rather than as
+     * text; a binary export is never previewed as text nor written to a terminal.
+     */
+    default boolean binary() {
+        return false;
+    }
+
     /** Whether the export is text a person can read in a preview before saving. */
     default boolean previewable() {
-        return shape() == Shape.FILE;
+        return shape() == Shape.FILE && !binary();
     }
 
     /**
-     * Writes the export. A one-file export writes to {@code sink.open(null)}; a folder export opens one
-     * writer per file name. Long exports report their progress; they check nothing else about the sink.
+     * Writes the export. A one-file export writes to {@code sink.open(null)} (a binary one to
+     * {@code sink.openStream(null)}); a folder export opens one writer per file name. What the format could
+     * not hold is told to {@link ExportSink#note}, one sentence each. Long exports report their progress;
+     * they check nothing else about the sink.
      */
     void export(ExportRequest request, ExportSink sink, Progress progress) throws IOException;
 

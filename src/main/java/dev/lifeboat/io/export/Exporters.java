@@ -4,7 +4,10 @@ import dev.lifeboat.io.AtomicFile;
 import dev.lifeboat.io.SaveException;
 import dev.lifeboat.model.InputText;
 import dev.lifeboat.model.Printable;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -57,34 +60,85 @@ public final class Exporters {
         return all().stream().filter(e -> InputText.equalsIgnoreCase(e.id(), id.trim())).findFirst();
     }
 
-    /** Writes a one-file export to a stream, which stays open. */
-    public static void toWriter(Exporter exporter, ExportRequest request, Writer out, Progress progress)
+    /**
+     * Writes a one-file text export to a stream, which stays open; returns the export's notes (what the
+     * format could not hold), in order. A binary export is refused: it goes to a file.
+     */
+    public static List<String> toWriter(Exporter exporter, ExportRequest request, Writer out, Progress progress)
             throws IOException {
         requireShape(exporter, Exporter.Shape.FILE);
-        exporter.export(request, name -> {
-            if (name != null) {
-                throw new IOException("a one-file export named a file: " + name);
+        if (exporter.binary()) {
+            throw new IllegalArgumentException(exporter.id() + " writes a binary file: give a file to write it to");
+        }
+        List<String> notes = new ArrayList<>();
+        exporter.export(request, new ExportSink() {
+            @Override
+            public Writer open(String name) throws IOException {
+                if (name != null) {
+                    throw new IOException("a one-file export named a file: " + name);
+                }
+                return out;
             }
-            return out;
+
+            @Override
+            public void note(String sentence) {
+                notes.add(sentence);
+            }
         }, progress);
         out.flush();
+        return List.copyOf(notes);
     }
 
-    /** Writes a one-file export to a file, whole or not at all; a read-only file is refused. */
-    public static void toFile(Exporter exporter, ExportRequest request, Path file, Progress progress)
+    /**
+     * Writes a one-file export to a file, whole or not at all; a read-only file is refused. Returns the
+     * export's notes.
+     */
+    public static List<String> toFile(Exporter exporter, ExportRequest request, Path file, Progress progress)
             throws SaveException {
         requireShape(exporter, Exporter.Shape.FILE);
+        List<String> notes = new ArrayList<>();
         AtomicFile.write(file, stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            toWriter(exporter, request, w, progress);
+            Writer text = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            exporter.export(request, new ExportSink() {
+                @Override
+                public Writer open(String name) throws IOException {
+                    requireSingle(name, exporter, false);
+                    return text;
+                }
+
+                @Override
+                public OutputStream openStream(String name) throws IOException {
+                    requireSingle(name, exporter, true);
+                    return stream;
+                }
+
+                @Override
+                public void note(String sentence) {
+                    notes.add(sentence);
+                }
+            }, progress);
+            text.flush();
         });
+        return List.copyOf(notes);
+    }
+
+    /** A one-file export asks for the single output, as text or bytes as it declared. */
+    private static void requireSingle(String name, Exporter exporter, boolean binary) throws IOException {
+        if (name != null) {
+            throw new IOException("a one-file export named a file: " + name);
+        }
+        if (exporter.binary() != binary) {
+            throw new IOException(exporter.id() + " asked for " + (binary ? "bytes" : "text") + " but declared "
+                    + (exporter.binary() ? "a binary" : "a text") + " file");
+        }
     }
 
     /**
      * Writes a folder export into {@code folder}, created if missing. Files of the same names are
      * replaced; other files in the folder are left alone. Nothing is moved in unless every file was written.
+     * Returns the export's notes.
      */
-    public static void toFolder(Exporter exporter, ExportRequest request, Path folder, Progress progress)
+    public static List<String> toFolder(Exporter exporter, ExportRequest request, Path folder, Progress progress)
             throws SaveException {
         requireShape(exporter, Exporter.Shape.FOLDER);
         Path target = folder.toAbsolutePath().normalize();
@@ -102,22 +156,42 @@ public final class Exporters {
         Path temp = parent.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + ".tmp");
         Set<String> names = new LinkedHashSet<>();
+        List<String> notes = new ArrayList<>();
         try {
             Files.createDirectory(temp);
-            List<Writer> open = new ArrayList<>();
+            List<Closeable> open = new ArrayList<>();
             try {
-                exporter.export(request, name -> {
-                    String plain = plainName(name);
-                    if (!names.add(plain)) {
-                        throw new IOException("the export wrote " + plain + " twice");
+                exporter.export(request, new ExportSink() {
+                    @Override
+                    public Writer open(String name) throws IOException {
+                        Writer w = Files.newBufferedWriter(fresh(name), StandardCharsets.UTF_8);
+                        open.add(w);
+                        return w;
                     }
-                    Writer w = Files.newBufferedWriter(temp.resolve(plain), StandardCharsets.UTF_8);
-                    open.add(w);
-                    return w;
+
+                    @Override
+                    public OutputStream openStream(String name) throws IOException {
+                        OutputStream s = new BufferedOutputStream(Files.newOutputStream(fresh(name)));
+                        open.add(s);
+                        return s;
+                    }
+
+                    private Path fresh(String name) throws IOException {
+                        String plain = plainName(name);
+                        if (!names.add(plain)) {
+                            throw new IOException("the export wrote " + plain + " twice");
+                        }
+                        return temp.resolve(plain);
+                    }
+
+                    @Override
+                    public void note(String sentence) {
+                        notes.add(sentence);
+                    }
                 }, progress);
             } finally {
-                for (Writer w : open) {
-                    w.close();
+                for (Closeable c : open) {
+                    c.close();
                 }
             }
             if (!existed) {
@@ -127,6 +201,7 @@ public final class Exporters {
                     move(temp.resolve(name), target.resolve(name));
                 }
             }
+            return List.copyOf(notes);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new SaveException(folder, e instanceof SaveException se ? se.reason() : SaveException.reasonOf(e), existed, e);
         } finally {

@@ -6,6 +6,7 @@ import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.ObjectiveBreaches;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.Verdict;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
@@ -144,16 +145,8 @@ public final class CanvasDecorations {
         ComponentAssessment a = analysis.assessment(c, scenario);
         List<String> p = problems.getOrDefault(c, List.of());
         boolean cyc = inCycle.contains(c);
-        CardState.Verdict v;
-        if (!p.isEmpty() || cyc) {
-            v = CardState.Verdict.MISSES;
-        } else if (a.assumed()) {
-            v = CardState.Verdict.ASSUMED;
-        } else if (coveredByObjective(c)) {
-            v = CardState.Verdict.MEETS;
-        } else {
-            v = CardState.Verdict.NONE;
-        }
+        CardState.Verdict v = CardState.Verdict.valueOf(Verdict.of(!p.isEmpty(), cyc, a, coveredByObjective(c))
+                .name());
         boolean dimmed = scope != null && !scope.contains(c);
         boolean bottleneck = journeyAssessment != null && journeyAssessment.rpoBottleneck() == c;
         List<String> all = new ArrayList<>(p);
@@ -168,10 +161,7 @@ public final class CanvasDecorations {
     }
 
     private boolean coveredByObjective(Component c) {
-        if (journey != null) {
-            return scope.contains(c) && (journey.rpoObjective() != null || journey.rtoObjective() != null);
-        }
-        return !topology.journeys().isEmpty();
+        return Verdict.covered(topology, journey, scope, c);
     }
 
     /** Whether the dependency is on the selected journey's critical path (drawn thicker). */

@@ -99,20 +99,24 @@ public final class ExportViewModel {
     public void refreshPreview() {
         Exporter e = format.get();
         if (e == null || !e.previewable()) {
-            preview.set(e == null ? "" : "(" + e.id() + " writes a folder of files: no preview)");
+            preview.set(e == null ? "" : "(" + e.id() + (e.binary() ? " writes a picture" : " writes a folder of files")
+                    + ": no preview)");
+            message.set("");
             return;
         }
         long mine = ++generation;
         Snapshot s = snapshot();
         executor.background(() -> {
             StringWriter out = new StringWriter();
-            Exporters.toWriter(e, s.request(), out, Progress.NONE);
+            List<String> notes = Exporters.toWriter(e, s.request(), out, Progress.NONE);
             String text = out.toString();
-            return text.length() > PREVIEW_LIMIT ? text.substring(0, PREVIEW_LIMIT)
-                    + "\n… (the preview stops here; the file gets all " + text.length() + " characters)" : text;
-        }, text -> {
+            return new Preview(text.length() > PREVIEW_LIMIT ? text.substring(0, PREVIEW_LIMIT)
+                    + "\n… (the preview stops here; the file gets all " + text.length() + " characters)" : text,
+                    notes);
+        }, p -> {
             if (mine == generation) {
-                preview.set(text);
+                preview.set(p.text());
+                message.set(notes(p.notes()));
             }
         }, failure -> {
             if (mine == generation) {
@@ -130,22 +134,34 @@ public final class ExportViewModel {
         progress.set(0);
         message.set("Exporting " + e.id() + "…");
         Progress report = (done, what) -> executor.ui(() -> progress.set(Math.max(0, Math.min(1, done))));
-        executor.background(() -> {
-            if (e.shape() == Exporter.Shape.FILE) {
-                Exporters.toFile(e, s.request(), target, report);
-            } else {
-                Exporters.toFolder(e, s.request(), target, report);
-            }
-            return target;
-        }, done -> {
+        executor.background(() -> e.shape() == Exporter.Shape.FILE ? Exporters.toFile(e, s.request(), target, report)
+                : Exporters.toFolder(e, s.request(), target, report), notes -> {
             running.set(false);
             progress.set(1);
-            message.set("Exported " + e.id() + " to " + Printable.echo(String.valueOf(done), 200));
+            String said = notes(notes);
+            message.set("Exported " + e.id() + " to " + Printable.echo(String.valueOf(target), 200)
+                    + (said.isEmpty() ? "" : ". " + said));
         }, failure -> {
             running.set(false);
             progress.set(0);
             message.set("Not exported: " + Printable.of(reason(failure)));
         });
+    }
+
+    /** What a preview shows: the text, and what the format could not hold. */
+    private record Preview(String text, List<String> notes) {
+    }
+
+    /** The export's notes as one line for a person ("" when none), each escaped. */
+    static String notes(List<String> notes) {
+        if (notes.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Not in this format: ");
+        for (int i = 0; i < notes.size(); i++) {
+            sb.append(i == 0 ? "" : " ").append(Printable.of(notes.get(i)));
+        }
+        return sb.toString();
     }
 
     /** The document as it is now, as text; read and analysed again off the UI thread. */
