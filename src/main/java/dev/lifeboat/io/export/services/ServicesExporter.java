@@ -17,6 +17,7 @@ import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.model.ListSetting;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.TimeBound;
@@ -261,10 +262,12 @@ public final class ServicesExporter implements Exporter {
                                     Set<String> notes) {
         for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isArray()) {
+            boolean entries = c.kind().setting(e.getKey()).orElse(null) instanceof ListSetting;
+            if (e.getValue().isArray() && !entries) {
                 notes.add("The setting " + e.getKey() + " of " + name(c) + " is left out: it names zones, and the "
                         + "format has none.");
             } else {
+                // list settings (more_replica_groups, backup_copies) read back by their native key
                 n.set(e.getKey(), e.getValue());
             }
         }
