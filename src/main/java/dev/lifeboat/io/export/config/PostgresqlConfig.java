@@ -97,10 +97,8 @@ final class PostgresqlConfig implements TechnologyConfig {
                         + "') and set application_name as below.");
         s.comment("Role: " + ctx.role(g, "standby") + ".");
         s.comment(g.synchronous()
-                ? "The primary's synchronous_standby_names lists these standbys, so "
-                        + (g.mode() == ReplicationMode.SYNC ? "a commit returns once one of the listed standbys "
-                        + "has flushed it" : "a commit returns once one of the listed standbys has written it")
-                        + " (replica group " + g.number() + "'s mode " + g.mode().id() + ")."
+                ? "The primary's synchronous_standby_names lists these standbys: a commit returns once one of the "
+                        + "listed standbys has it (replica group " + g.number() + "'s mode " + g.mode().id() + ")."
                 : "Asynchronous streaming (replica group " + g.number() + "'s mode async): no commit waits for these "
                         + "standbys, so once promoted they may lack the last " + ConfigContext.dur(g.lag())
                         + " of commits (" + lagSource(g) + ").");
@@ -123,7 +121,8 @@ final class PostgresqlConfig implements TechnologyConfig {
         standby(s, ctx, List.of(delayedName(ctx)), false);
         s.set("recovery_min_apply_delay", "'" + pgDuration(delay) + "'", "This standby replays each commit "
                 + ConfigContext.dur(delay) + " after the primary made it (delayed_replica); it receives and keeps "
-                + "the WAL at once, so its pg_wal holds about " + ConfigContext.dur(delay) + " of WAL. The "
+                + "the WAL at once and only holds back its replay, so it needs disk for about " + ConfigContext.dur(delay)
+                + " of WAL. The "
                 + "primary's and this server's clocks must agree. " + DOCS
                 + "runtime-config-replication.html#GUC-RECOVERY-MIN-APPLY-DELAY");
         String noticed = "The design expects logical corruption (a bad migration, a wrong DELETE) to be noticed "
@@ -257,9 +256,10 @@ final class PostgresqlConfig implements TechnologyConfig {
                             + "the standby that has received the most WAL (pg_last_wal_receive_lsn()): it has every "
                             + "commit.";
             if (sync.stream().map(ReplicaGroup::placement).distinct().count() > 1) {
-                why += " The synchronous groups are placed differently, and the standby that confirms a commit may "
-                        + "be one that the same failure takes: a failure that spares only some of them can lose the "
-                        + "last commits.";
+                why += " The synchronous groups are placed differently (" + String.join(", ", sync.stream()
+                        .map(g -> g.placement().id()).distinct().toList()) + "): a commit may be confirmed only by "
+                        + "the nearest standby, so a failure that takes it along with the primary can lose the last "
+                        + "commits even though a standby farther away survives.";
             }
             List<String> async = new ArrayList<>();
             for (ReplicaGroup g : groups) {
