@@ -92,7 +92,8 @@ final class PostgresqlConfig implements TechnologyConfig {
         ConfigText s = new ConfigText(" = ");
         ctx.header(s, name, "postgresql.conf settings for each standby of replica group " + g.number(), TARGET,
                 "Use: on " + (g.replicas() == 1 ? "the standby" : "each of the " + g.replicas() + " standbys")
-                        + " of replica group " + g.number() + " (replicas " + g.replicas() + "), take a base backup of the primary (pg_basebackup -R writes "
+                        + " of replica group " + g.number() + " (replicas " + g.replicas() + "), take a base backup "
+                        + "of the primary (pg_basebackup -R writes "
                         + "standby.signal), include this file at the end of postgresql.conf (include '" + name
                         + "') and set application_name as below.");
         s.comment("Role: " + ctx.role(g, "standby") + ".");
@@ -121,7 +122,8 @@ final class PostgresqlConfig implements TechnologyConfig {
         standby(s, ctx, List.of(delayedName(ctx)), false);
         s.set("recovery_min_apply_delay", "'" + pgDuration(delay) + "'", "This standby replays each commit "
                 + ConfigContext.dur(delay) + " after the primary made it (delayed_replica); it receives and keeps "
-                + "the WAL at once and only holds back its replay, so it needs disk for about " + ConfigContext.dur(delay)
+                + "the WAL at once and only holds back its replay, so it needs disk for about "
+                + ConfigContext.dur(delay)
                 + " of WAL. The "
                 + "primary's and this server's clocks must agree. " + DOCS
                 + "runtime-config-replication.html#GUC-RECOVERY-MIN-APPLY-DELAY");
