@@ -35,6 +35,8 @@ final class PostgresqlConfig implements TechnologyConfig {
     private static final String DOCS = "https://www.postgresql.org/docs/15/";
     /** The longest application_name PostgreSQL keeps (NAMEDATALEN - 1). */
     private static final int MAX_NAME = 63;
+    /** The longest recovery_min_apply_delay, in whole seconds: an int of milliseconds. */
+    static final long MAX_APPLY_DELAY = Integer.MAX_VALUE / 1000;
 
     @Override
     public List<ConfigFile> files(ConfigContext ctx) {
@@ -120,12 +122,13 @@ final class PostgresqlConfig implements TechnologyConfig {
                         + "standby.signal) and include this file at the end of postgresql.conf (include '" + name
                         + "'). It takes no part in failover: it is there for logical corruption.");
         standby(s, ctx, List.of(delayedName(ctx)), false);
-        s.set("recovery_min_apply_delay", "'" + pgDuration(delay) + "'", "This standby replays each commit "
-                + ConfigContext.dur(delay) + " after the primary made it (delayed_replica); it receives and keeps "
+        long written = Math.min(delay, MAX_APPLY_DELAY);
+        s.set("recovery_min_apply_delay", "'" + pgDuration(written) + "'", "This standby replays each commit "
+                + ConfigContext.dur(written) + " after the primary made it ("
+                + (written < delay ? "the design's delayed_replica " + ConfigContext.dur(delay) + " is more than "
+                        + "the 2147483647 ms PostgreSQL takes" : "delayed_replica") + "); it receives and keeps "
                 + "the WAL at once and only holds back its replay, so it needs disk for about "
-                + ConfigContext.dur(delay)
-                + " of WAL. The "
-                + "primary's and this server's clocks must agree. " + DOCS
+                + ConfigContext.dur(written) + " of WAL. The primary's and this server's clocks must agree. " + DOCS
                 + "runtime-config-replication.html#GUC-RECOVERY-MIN-APPLY-DELAY");
         String noticed = "The design expects logical corruption (a bad migration, a wrong DELETE) to be noticed "
                 + "after " + ConfigContext.dur(detection) + " (" + ctx.detectionSource() + ")";

@@ -92,7 +92,7 @@ class ConfigsExporterTest {
                 renamed++;
             }
         }
-        assertEquals(5, renamed, "one of each technology");
+        assertEquals(7, renamed, "one of each technology, and a PostgreSQL with replica groups");
         List<ConfigFile> bad = ConfigCases.configs(hostile);
         List<ConfigFile> good = ConfigCases.configs(plain);
         assertEquals(good.size(), bad.size());
