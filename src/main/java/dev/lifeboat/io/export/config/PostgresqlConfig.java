@@ -360,9 +360,9 @@ final class PostgresqlConfig implements TechnologyConfig {
     private static void failover(ConfigText t, ConfigContext ctx) {
         t.comment(ctx.get(FAILOVER) == Failover.AUTOMATIC
                 ? "Failover: automatic within " + ConfigContext.dur(ctx.get(FAILOVER_TIME)) + " (failover, "
-                        + "failover_time). PostgreSQL does not promote a standby by itself: an HA manager (Patroni, "
-                        + "pg_auto_failover...) must detect the loss and run pg_promote() on the best standby, "
-                        + ConfigContext.where(ctx.get(REPLICA_PLACEMENT)) + " (replica_placement)."
+                        + "failover_time, assumed). PostgreSQL does not promote a standby by itself: an HA manager "
+                        + "(Patroni, pg_auto_failover...) must detect the loss and run pg_promote() on the best "
+                        + "standby, " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT)) + " (replica_placement)."
                 : "Failover: manual (failover manual): a person runs SELECT pg_promote() on the chosen standby, "
                         + ConfigContext.where(ctx.get(REPLICA_PLACEMENT)) + " (replica_placement), in about "
                         + ConfigContext.dur(ctx.get(PROMOTION_TIME)) + " (promotion_time, assumed).");
