@@ -347,9 +347,9 @@ final class MysqlConfig implements TechnologyConfig {
     private static void failover(ConfigText t, ConfigContext ctx) {
         t.comment(ctx.get(FAILOVER) == Failover.AUTOMATIC
                 ? "Failover: automatic within " + ConfigContext.dur(ctx.get(FAILOVER_TIME)) + " (failover_time, "
-                        + "assumed), to a replica " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT)) + ": MySQL itself "
-                        + "does not promote a replica outside Group Replication; InnoDB Cluster, MySQL Router or another "
-                        + "manager must."
+                        + "assumed), to a replica " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT))
+                        + ": MySQL itself does not promote a replica outside Group Replication; InnoDB Cluster, "
+                        + "MySQL Router or another manager must."
                 : "Failover: manual: a person promotes the most advanced replica " + ConfigContext.where(
                         ctx.get(REPLICA_PLACEMENT)) + " in about " + ConfigContext.dur(ctx.get(PROMOTION_TIME))
                         + " (promotion_time, assumed).");

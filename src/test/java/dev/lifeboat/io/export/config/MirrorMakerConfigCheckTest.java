@@ -66,7 +66,8 @@ class MirrorMakerConfigCheckTest {
                 } else {
                     int dot = key.indexOf('.');
                     assertTrue(dot > 0 && aliases.contains(key.substring(0, dot))
-                            && key.substring(dot + 1).equals("bootstrap.servers"), f.name() + ": not a setting: " + key);
+                            && key.substring(dot + 1).equals("bootstrap.servers"),
+                            f.name() + ": not a setting: " + key);
                 }
             }
             for (String alias : aliases) {
