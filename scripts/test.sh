@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs the servers and tools the tests check generated files with (PostgreSQL 15 and
-# Redis for configuration files, shellcheck for playbooks, Graphviz's dot for diagrams; Debian's or Ubuntu's
-# packages) when they are missing, then runs every test.
+# Redis and etcd for configuration files, shellcheck for playbooks, Graphviz's dot for diagrams; Debian's or
+# Ubuntu's packages) when they are missing, then runs every test.
 # On a machine that already has them it is the same as `mvn -B verify`. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,9 @@ if ! ls /usr/lib/postgresql/*/bin/postgres > /dev/null 2>&1; then
 fi
 if ! command -v redis-server > /dev/null 2>&1; then
     missing+=(redis-server)
+fi
+if ! command -v etcd > /dev/null 2>&1; then
+    missing+=(etcd-server)
 fi
 if ! command -v shellcheck > /dev/null 2>&1; then
     missing+=(shellcheck)

@@ -5,11 +5,14 @@ import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Durations;
+import dev.lifeboat.model.Failover;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicaPlacement;
 import dev.lifeboat.model.Setting;
+import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Topology;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +102,37 @@ record ConfigContext(Component component, Topology topology, Analysis analysis, 
                 .filter(p -> p.kind() == PlaceKind.ZONE && p.region() == region)
                 .sorted((a, b) -> a == own ? -1 : b == own ? 1 : a.id().compareTo(b.id()))
                 .toList();
+    }
+
+    /**
+     * What a further replica group is for: "the asynchronous disaster-recovery replica in another region
+     * (replica group 2's placement other_region), promoted by a person in about 30m (promotion_time, assumed)".
+     *
+     * @param word what the technology calls a replica: "standby", "replica"
+     */
+    String role(ReplicaGroup g, String word) {
+        String mode = switch (g.mode()) {
+            case SYNC -> "synchronous";
+            case SEMI_SYNC -> "semi-synchronous";
+            case ASYNC, NONE -> "asynchronous";
+        };
+        String what = g.placement() == ReplicaPlacement.OTHER_REGION ? "disaster-recovery replica" : word;
+        return "the " + mode + " " + what + (g.replicas() == 1 ? "" : "s") + " " + where(g.placement())
+                + " (replica group " + g.number() + "'s placement " + g.placement().id() + "), promoted "
+                + (g.failover() == Failover.AUTOMATIC
+                        ? "automatically within " + dur(get(Settings.FAILOVER_TIME)) + " (failover_time, assumed)"
+                        : "by a person in about " + dur(get(Settings.PROMOTION_TIME)) + " (promotion_time, assumed)");
+    }
+
+    /**
+     * Where the time to notice corruption comes from, as the engine names it: the store's {@code detection_time},
+     * the design's, or the default (assumed).
+     */
+    String detectionSource() {
+        if (get(Settings.DETECTION_TIME) != null) {
+            return "detection_time";
+        }
+        return topology.isDetectionTimeSet() ? "the design's detection time" : "detection_time, assumed";
     }
 
     /** Where replicas are, as a phrase: "in another zone". */

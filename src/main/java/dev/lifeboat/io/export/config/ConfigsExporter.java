@@ -23,10 +23,10 @@ import java.util.Set;
 
 /**
  * The {@code configs} export: for each datastore of the design, the configuration files its settings call for
- * (PostgreSQL, MySQL, Redis, Kafka, MongoDB), each line commented with what it buys in RPO and RTO. One writer
- * per technology holds that technology's keys ({@link PostgresqlConfig}...); a kind without configuration files
- * (a service, object storage, an external provider, a generic or Raft datastore) gets none. With a journey, only
- * the datastores the journey needs (through hard dependencies) are written.
+ * (PostgreSQL, MySQL, Redis, Kafka with MirrorMaker 2, MongoDB, etcd), each line commented with what it buys in RPO
+ * and RTO. One writer per technology holds that technology's keys ({@link PostgresqlConfig}...); a kind without
+ * configuration files (a service, object storage, an external provider, a generic datastore) gets none. With a
+ * journey, only the datastores the journey needs (through hard dependencies) are written.
  */
 public final class ConfigsExporter implements Exporter {
 
@@ -38,7 +38,7 @@ public final class ConfigsExporter implements Exporter {
     @Override
     public String description() {
         return "configuration files for each datastore (postgresql.conf, my.cnf, redis.conf, sentinel.conf, Kafka "
-                + "properties, mongod.conf), every setting commented with what it buys in RPO/RTO";
+                + "properties, mongod.conf, etcd.conf.yml), every setting commented with what it buys in RPO/RTO";
     }
 
     @Override
@@ -92,7 +92,8 @@ public final class ConfigsExporter implements Exporter {
             case REDIS -> new RedisConfig();
             case KAFKA -> new KafkaConfig();
             case MONGODB -> new MongodbConfig();
-            case SERVICE, OBJECT_STORAGE, EXTERNAL, DATASTORE, RAFT_STORE -> null;
+            case RAFT_STORE -> new EtcdConfig();
+            case SERVICE, OBJECT_STORAGE, EXTERNAL, DATASTORE -> null;
         };
     }
 

@@ -28,8 +28,17 @@ final class KafkaConfig implements TechnologyConfig {
     private static final String TARGET = "Kafka 3.x (KRaft or ZooKeeper brokers, Java clients 3.x)";
     private static final String DOCS = "https://kafka.apache.org/39/documentation.html";
 
+    /** The MirrorMaker 2 aliases of this cluster and of its mirror in another region. */
+    private static final String SOURCE = "primary";
+    private static final String TARGET_ALIAS = "dr";
+    /** MirrorMaker 2's default for emit.checkpoints.interval.seconds and sync.group.offsets.interval.seconds. */
+    private static final long MM2_DEFAULT_INTERVAL = 60;
+
     @Override
     public List<ConfigFile> files(ConfigContext ctx) {
+        if (ctx.get(GEO_REPLICATION)) {
+            return List.of(broker(ctx), topic(ctx), producer(ctx), mirrorMaker(ctx));
+        }
         return List.of(broker(ctx), topic(ctx), producer(ctx));
     }
 
@@ -66,12 +75,67 @@ final class KafkaConfig implements TechnologyConfig {
             t.comment("Geo-replication (geo_replication): MirrorMaker 2 mirrors the topics to a cluster in another "
                     + "region, asynchronously, so the mirror may lack the last "
                     + ConfigContext.dur(ctx.get(REPLICATION_LAG)) + " (replication_lag, assumed); it runs with its "
-                    + "own connect-mirror-maker.properties, which this export does not write. " + DOCS
+                    + "own properties, " + ctx.fileName(null, "connect-mirror-maker.properties") + ". " + DOCS
                     + "#georeplication");
             t.blank();
         }
         BackupSchedule.write(t, ctx, "CHANGE-ME-topic-backup-command (for example a sink connector to object "
                 + "storage)", "a deleted topic (deleted on every replica at once)");
+        return new ConfigFile(name, t.text());
+    }
+
+    /**
+     * MirrorMaker 2 in dedicated mode ({@code connect-mirror-maker.sh}): this cluster mirrored one way to a
+     * cluster in another region, with the consumers' offsets translated so that they can move over.
+     */
+    private static ConfigFile mirrorMaker(ConfigContext ctx) {
+        String name = ctx.fileName(null, "connect-mirror-maker.properties");
+        int rf = ctx.get(REPLICATION_FACTOR);
+        long lag = ctx.get(REPLICATION_LAG);
+        long every = Math.max(1, Math.min(MM2_DEFAULT_INTERVAL, lag));
+        String flow = SOURCE + "->" + TARGET_ALIAS;
+        ConfigText t = new ConfigText("=");
+        ctx.header(t, name, "MirrorMaker 2 properties mirroring the cluster to another region", TARGET, "Use: run "
+                + "bin/connect-mirror-maker.sh " + name + " near the target cluster (it reads from this one and "
+                + "writes there), on two or more hosts for availability. Mirrored topics are named "
+                + SOURCE + ".TOPIC on the target (the default replication policy).");
+        t.comment("Geo-replication (geo_replication): records reach the mirror asynchronously, so losing this "
+                + "region loses what was not mirrored yet, up to " + ConfigContext.dur(lag) + " (replication_lag, "
+                + "assumed); measure the lag of the MirrorSourceConnector's replication-latency-ms metric. " + DOCS
+                + "#georeplication");
+        t.blank();
+        t.set("clusters", SOURCE + ", " + TARGET_ALIAS, "The two clusters by alias: this one (" + SOURCE + ") and "
+                + "its mirror in another region (" + TARGET_ALIAS + ").");
+        t.set(SOURCE + ".bootstrap.servers", ConfigContext.CHANGE_ME + "-this-cluster-brokers:9092",
+                ConfigContext.CHANGE_ME + ": brokers of this cluster.");
+        t.set(TARGET_ALIAS + ".bootstrap.servers", ConfigContext.CHANGE_ME + "-mirror-cluster-brokers:9092",
+                ConfigContext.CHANGE_ME + ": brokers of the cluster in the other region.");
+        t.set(flow + ".enabled", "true", "Mirror this cluster to the other region.");
+        t.set(flow + ".topics", ".*", "Every topic (a regular expression; MirrorMaker 2 leaves out its own and "
+                + "Kafka's internal topics). A new topic is picked up within refresh.topics.interval.seconds (600 "
+                + "by default), before which its records are not mirrored.");
+        t.set(TARGET_ALIAS + "->" + SOURCE + ".enabled", "false", "One way only: the mirror is a standby that "
+                + "takes writes only after a failover.");
+        t.set("replication.factor", String.valueOf(rf), "The mirrored topics as safe in the other region as here "
+                + "(replication_factor): the mirror cluster needs at least " + rf + " broker" + (rf == 1 ? "" : "s")
+                + ".");
+        String[][] internal = {{"checkpoints.topic", "checkpoints"}, {"heartbeats.topic", "heartbeats"},
+            {"offset-syncs.topic", "offset syncs"}, {"offset.storage", "connector offsets"},
+            {"config.storage", "connector configurations"}, {"status.storage", "connector status"}};
+        for (String[] topic : internal) {
+            t.set(topic[0] + ".replication.factor", String.valueOf(rf), "As replication.factor, for MirrorMaker 2's "
+                    + "own topic of " + topic[1] + ".");
+        }
+        t.set("emit.checkpoints.interval.seconds", String.valueOf(every), "Seconds: how often the consumer groups' "
+                + "offsets are translated to the mirror, every " + ConfigContext.dur(every) + ": the replication lag "
+                + ConfigContext.dur(lag) + " (replication_lag, assumed)" + (lag > MM2_DEFAULT_INTERVAL
+                ? ", capped at the default of 60 s" : "") + ", so consumers that move over resume from an offset "
+                + "at most that old and re-read records rather than skip any.");
+        t.set("sync.group.offsets.enabled", "true", "Writes the translated offsets into the mirror's consumer "
+                + "groups, so consumers started there resume without a tool (only groups with no active member "
+                + "there).");
+        t.set("sync.group.offsets.interval.seconds", String.valueOf(every), "Seconds: as "
+                + "emit.checkpoints.interval.seconds.");
         return new ConfigFile(name, t.text());
     }
 

@@ -4,6 +4,7 @@ import static dev.lifeboat.model.Mysql.INNODB_FLUSH;
 import static dev.lifeboat.model.Mysql.SYNC_BINLOG;
 import static dev.lifeboat.model.Settings.ARCHIVE_INTERVAL;
 import static dev.lifeboat.model.Settings.CONTINUOUS_ARCHIVING;
+import static dev.lifeboat.model.Settings.DELAYED_REPLICA;
 import static dev.lifeboat.model.Settings.FAILOVER;
 import static dev.lifeboat.model.Settings.FAILOVER_TIME;
 import static dev.lifeboat.model.Settings.PROMOTION_TIME;
@@ -13,6 +14,7 @@ import static dev.lifeboat.model.Settings.REPLICATION_MODE;
 import static dev.lifeboat.model.Settings.REPLICA_PLACEMENT;
 
 import dev.lifeboat.model.Failover;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicationMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,20 +40,32 @@ final class MysqlConfig implements TechnologyConfig {
 
     @Override
     public List<ConfigFile> files(ConfigContext ctx) {
-        ReplicationMode mode = ctx.get(REPLICATION_MODE);
-        boolean replicated = ctx.get(REPLICAS) > 0 && mode != ReplicationMode.NONE;
-        if (replicated && mode == ReplicationMode.SYNC) {
-            return List.of(group(ctx));
-        }
+        List<ReplicaGroup> groups = ReplicaGroup.of(ctx.component());
+        boolean first = !groups.isEmpty() && groups.get(0).number() == 1;
         List<ConfigFile> files = new ArrayList<>();
-        files.add(source(ctx, replicated));
-        if (replicated) {
-            files.add(replica(ctx));
+        if (first && ctx.get(REPLICATION_MODE) == ReplicationMode.SYNC) {
+            files.add(group(ctx, groups));
+        } else {
+            files.add(source(ctx, groups));
+            if (first) {
+                files.add(replica(ctx));
+            }
+        }
+        int nextId = 2 + (first ? ctx.get(REPLICAS) : 0);
+        for (ReplicaGroup g : groups) {
+            if (g.number() > 1) {
+                files.add(groupReplica(ctx, g, nextId));
+                nextId += g.replicas();
+            }
+        }
+        if (ctx.get(DELAYED_REPLICA) != null) {
+            files.add(delayed(ctx, nextId));
         }
         return files;
     }
 
-    private static ConfigFile source(ConfigContext ctx, boolean replicated) {
+    private static ConfigFile source(ConfigContext ctx, List<ReplicaGroup> groups) {
+        boolean replicated = !groups.isEmpty();
         String name = ctx.fileName(null, "my.cnf");
         ConfigText t = new ConfigText(" = ");
         ctx.header(t, name, replicated ? "option file for the source" : "option file for the server", TARGET,
@@ -61,30 +75,166 @@ final class MysqlConfig implements TechnologyConfig {
         t.set("server_id", "1", "Unique in the replication topology: the source is 1, each replica another number.");
         durability(t, ctx);
         gtid(t);
-        if (replicated && ctx.get(REPLICATION_MODE) == ReplicationMode.SEMI_SYNC) {
-            t.set("plugin_load_add", "semisync_source.so", "Loads the 8.0.26+ semisynchronous source plugin "
-                    + "(rpl_semi_sync_source), whose variables follow. " + DOCS
-                    + "replication-semisync-installation.html");
-            t.set("rpl_semi_sync_source_enabled", "ON", "RPO 0 when the source is lost (replication_mode "
-                    + "semi_sync): a commit returns only once a replica has received and logged it.");
-            t.set("rpl_semi_sync_source_wait_for_replica_count", "1", "One replica's acknowledgement is enough; "
-                    + "more would make commits wait on more replicas.");
-            t.set("rpl_semi_sync_source_wait_point", "AFTER_SYNC", "The source waits before committing in its "
-                    + "engine, so no other client sees a transaction that a failover could lose.");
-            t.set("rpl_semi_sync_source_timeout", "10000", "Milliseconds: when no replica answers within 10 s the "
-                    + "source falls back to asynchronous replication, and then a failover may lose the last "
-                    + ConfigContext.dur(ctx.get(REPLICATION_LAG)) + " (replication_lag, assumed); watch "
-                    + "Rpl_semi_sync_source_status. " + DOCS + "replication-options-source.html");
-        } else if (replicated) {
+        ReplicaGroup semi = semiSynchronous(groups);
+        if (semi != null) {
+            semiSource(t, ctx, semi, groups);
+        } else if (groups.size() == 1 && groups.get(0).number() == 1) {
             t.comment("Replication is asynchronous (replication_mode async): a replica may lack the last "
                     + ConfigContext.dur(ctx.get(REPLICATION_LAG)) + " of transactions (replication_lag, assumed). "
                     + DOCS + "replication.html");
+        } else if (replicated) {
+            List<String> lags = new ArrayList<>();
+            for (ReplicaGroup g : groups) {
+                lags.add("group " + g.number() + " " + ConfigContext.dur(g.lag()) + " (" + lagSource(g) + ")");
+            }
+            t.comment("Replication is asynchronous (every replica group is async): a replica may lack its group's "
+                    + "last transactions: " + String.join(", ", lags) + ". " + DOCS + "replication.html");
         }
-        if (replicated) {
+        if (replicated && groups.get(0).number() == 1) {
             failover(t, ctx);
         }
         t.blank();
+        further(t, ctx, groups);
         backups(t, ctx);
+        return new ConfigFile(name, t.text());
+    }
+
+    /**
+     * The group whose mode makes the source wait for a replica's acknowledgement: a semi-synchronous group, or a
+     * further group asking for sync (which outside Group Replication is semi-synchronous too); null for none.
+     */
+    private static ReplicaGroup semiSynchronous(List<ReplicaGroup> groups) {
+        for (ReplicaGroup g : groups) {
+            if (g.mode() == ReplicationMode.SEMI_SYNC || g.number() > 1 && g.mode() == ReplicationMode.SYNC) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The semisynchronous source's plugin and variables, from the group that asks for them. */
+    private static void semiSource(ConfigText t, ConfigContext ctx, ReplicaGroup semi, List<ReplicaGroup> groups) {
+        String from = semi.number() == 1 ? "replication_mode semi_sync"
+                : "replica group " + semi.number() + "'s mode " + semi.mode().id();
+        t.set("plugin_load_add", "semisync_source.so", "Loads the 8.0.26+ semisynchronous source plugin "
+                + "(rpl_semi_sync_source), whose variables follow. " + DOCS
+                + "replication-semisync-installation.html");
+        t.set("rpl_semi_sync_source_enabled", "ON", "RPO 0 when the source is lost (" + from + "): a commit "
+                + "returns only once a replica has received and logged it.");
+        t.set("rpl_semi_sync_source_wait_for_replica_count", "1", "One replica's acknowledgement is enough; "
+                + "more would make commits wait on more replicas."
+                + (groups.size() > 1 ? " Only replicas that load semisync_replica.so acknowledge: those of "
+                        + "replica group" + plural(synchronousGroups(groups)) + "; the others are asynchronous."
+                        : ""));
+        t.set("rpl_semi_sync_source_wait_point", "AFTER_SYNC", "The source waits before committing in its "
+                + "engine, so no other client sees a transaction that a failover could lose.");
+        t.set("rpl_semi_sync_source_timeout", "10000", "Milliseconds: when no replica answers within 10 s the "
+                + "source falls back to asynchronous replication, and then a failover may lose the last "
+                + ConfigContext.dur(semi.lag()) + " (" + lagSource(semi) + "); watch "
+                + "Rpl_semi_sync_source_status. " + DOCS + "replication-options-source.html");
+    }
+
+    /** The numbers of the groups whose replicas acknowledge semisynchronously. */
+    private static List<String> synchronousGroups(List<ReplicaGroup> groups) {
+        List<String> numbers = new ArrayList<>();
+        for (ReplicaGroup g : groups) {
+            if (g.synchronous()) {
+                numbers.add(String.valueOf(g.number()));
+            }
+        }
+        return numbers;
+    }
+
+    /** " 2" or "s 1, 2". */
+    private static String plural(List<String> numbers) {
+        return (numbers.size() == 1 ? " " : "s ") + String.join(", ", numbers);
+    }
+
+    /** The setting that gives a group its lag, with "assumed" where it is the database's assumed one. */
+    private static String lagSource(ReplicaGroup g) {
+        return g.ownLag() ? "replica group " + g.number() + "'s lag" : "replication_lag, assumed";
+    }
+
+    /** Comments on the source for the further groups and the delayed replica, naming their files. */
+    private static void further(ConfigText t, ConfigContext ctx, List<ReplicaGroup> groups) {
+        for (ReplicaGroup g : groups) {
+            if (g.number() > 1) {
+                t.comment("Replica group " + g.number() + " (more_replica_groups): " + ctx.role(g, "replica")
+                        + ". Its replicas take " + ctx.fileName("group" + g.number(), "my.cnf") + ".");
+                t.blank();
+            }
+        }
+        Long delay = ctx.get(DELAYED_REPLICA);
+        if (delay != null) {
+            t.comment("Delayed replica (delayed_replica " + ConfigContext.dur(delay) + "): one more replica applies "
+                    + "transactions " + ConfigContext.dur(delay) + " late, a copy from before a bad change; it takes "
+                    + ctx.fileName("delayed", "my.cnf") + ".");
+            t.blank();
+        }
+    }
+
+    /** The replicas of a further group: their role, and what they acknowledge. */
+    private static ConfigFile groupReplica(ConfigContext ctx, ReplicaGroup g, int firstId) {
+        String name = ctx.fileName("group" + g.number(), "my.cnf");
+        ConfigText t = new ConfigText(" = ");
+        ctx.header(t, name, "option file for each replica of replica group " + g.number(), TARGET, "Use: on "
+                + (g.replicas() == 1 ? "the replica" : "each of the " + g.replicas() + " replicas") + " of replica "
+                + "group " + g.number() + " (replicas " + g.replicas() + "), put it in the option files, then "
+                + "CHANGE REPLICATION SOURCE TO SOURCE_HOST='...', SOURCE_AUTO_POSITION=1 and START REPLICA.");
+        t.comment("Role: " + ctx.role(g, "replica") + ".");
+        t.comment(switch (g.mode()) {
+            case SEMI_SYNC -> "Semisynchronous (replica group " + g.number() + "'s mode semi_sync): the source waits "
+                    + "for one replica's acknowledgement, which these replicas give.";
+            case SYNC -> "Replica group " + g.number() + "'s mode is sync, but MySQL's synchronous replication is "
+                    + "Group Replication, which only the source's own members join: these replicas acknowledge "
+                    + "semisynchronously instead, which loses nothing either as long as one answers within "
+                    + "rpl_semi_sync_source_timeout (10 s). " + DOCS + "replication-semisync.html";
+            case ASYNC, NONE -> "Asynchronous (replica group " + g.number() + "'s mode async): the source waits for "
+                    + "none of these replicas, so once promoted they may lack the last " + ConfigContext.dur(g.lag())
+                    + " of transactions (" + lagSource(g) + ").";
+        });
+        t.blank();
+        t.line("[mysqld]").blank();
+        t.set("server_id", String.valueOf(firstId), ConfigContext.CHANGE_ME + ": unique per server: " + firstId
+                + " on the first replica of this group" + (g.replicas() > 1 ? ", " + (firstId + 1) + " on the next..."
+                : "") + " (the source is 1, replica group 1's replicas come before).");
+        replicaSettings(t, ctx, g.synchronous() ? "replica group " + g.number() + "'s mode " + g.mode().id() : null);
+        t.blank();
+        return new ConfigFile(name, t.text());
+    }
+
+    /** The delayed replica: its applier waits, so that a bad change can be stopped before it reaches it. */
+    private static ConfigFile delayed(ConfigContext ctx, int id) {
+        String name = ctx.fileName("delayed", "my.cnf");
+        long delay = ctx.get(DELAYED_REPLICA);
+        long detection = ctx.topology().detectionTime(ctx.component());
+        ConfigText t = new ConfigText(" = ");
+        ctx.header(t, name, "option file for the delayed replica", TARGET, "Use: on one more replica, put it in "
+                + "the option files and start replication with the delay below. It takes no part in failover: it "
+                + "is there for logical corruption.");
+        t.comment("The delay is no option-file setting: start replication with it (delayed_replica "
+                + ConfigContext.dur(delay) + " is " + delay + " seconds). The replica fetches the binary log at once "
+                + "and only applies each transaction " + ConfigContext.dur(delay) + " after the source committed "
+                + "it. " + DOCS + "replication-delayed.html");
+        t.example("CHANGE REPLICATION SOURCE TO SOURCE_HOST='" + ConfigContext.CHANGE_ME + "-source-host', "
+                + "SOURCE_AUTO_POSITION=1, SOURCE_DELAY=" + delay + ";");
+        t.example("START REPLICA;");
+        String noticed = "The design expects logical corruption (a bad migration, a wrong DELETE) to be noticed "
+                + "after " + ConfigContext.dur(detection) + " (" + ctx.detectionSource() + ")";
+        t.comment(detection < delay
+                ? noticed + ", within the delay: this replica has not applied the change yet. Then run STOP "
+                        + "REPLICA SQL_THREAD here at once, START REPLICA SQL_THREAD UNTIL SQL_BEFORE_GTIDS = "
+                        + "'<the bad transaction's GTID>', and once it stops there, promote it: it holds the data "
+                        + "from before."
+                : noticed + ", no sooner than the delay of " + ConfigContext.dur(delay) + " (delayed_replica): by "
+                        + "then this replica has applied the change too, and only the backups undo it. Make "
+                        + "delayed_replica longer than the time to notice, or notice sooner.");
+        t.blank();
+        t.line("[mysqld]").blank();
+        t.set("server_id", String.valueOf(id), ConfigContext.CHANGE_ME + ": unique per server; " + id + " follows "
+                + "the source and the other replicas.");
+        replicaSettings(t, ctx, null);
+        t.blank();
         return new ConfigFile(name, t.text());
     }
 
@@ -98,6 +248,14 @@ final class MysqlConfig implements TechnologyConfig {
         t.line("[mysqld]").blank();
         t.set("server_id", "2", ConfigContext.CHANGE_ME + ": unique per server: 2 on the first replica, 3 on the "
                 + "next...");
+        replicaSettings(t, ctx, ctx.get(REPLICATION_MODE) == ReplicationMode.SEMI_SYNC
+                ? "replication_mode semi_sync" : null);
+        t.blank();
+        return new ConfigFile(name, t.text());
+    }
+
+    /** What every replica needs: the source's durability, GTIDs, read-only, safe relay logs, and its ack if asked. */
+    private static void replicaSettings(ConfigText t, ConfigContext ctx, String semiFrom) {
         durability(t, ctx);
         gtid(t);
         t.set("read_only", "ON", "Clients cannot write to a replica, whose changes a resynchronisation would lose.");
@@ -106,18 +264,16 @@ final class MysqlConfig implements TechnologyConfig {
                 + "lost, instead of stopping or skipping transactions.");
         t.set("log_replica_updates", "ON", "A replica logs what it applies, so that once promoted the other "
                 + "replicas can follow it.");
-        if (ctx.get(REPLICATION_MODE) == ReplicationMode.SEMI_SYNC) {
+        if (semiFrom != null) {
             t.set("plugin_load_add", "semisync_replica.so", "Loads the 8.0.26+ semisynchronous replica plugin "
                     + "(rpl_semi_sync_replica). " + DOCS + "replication-semisync-installation.html");
             t.set("rpl_semi_sync_replica_enabled", "ON", "This replica acknowledges each transaction once it has "
-                    + "logged it, which is what the source waits for (replication_mode semi_sync).");
+                    + "logged it, which is what the source waits for (" + semiFrom + ").");
         }
-        t.blank();
-        return new ConfigFile(name, t.text());
     }
 
     /** Synchronous replication is Group Replication: every member takes the same file, with its own address. */
-    private static ConfigFile group(ConfigContext ctx) {
+    private static ConfigFile group(ConfigContext ctx, List<ReplicaGroup> groups) {
         String name = ctx.fileName(null, "my.cnf");
         int members = ctx.get(REPLICAS) + 1;
         ConfigText t = new ConfigText(" = ");
@@ -147,8 +303,13 @@ final class MysqlConfig implements TechnologyConfig {
         t.set("group_replication_single_primary_mode", "ON", "RPO 0 when a member is lost: a transaction commits "
                 + "only once a majority of the " + members + " members has agreed on it, and one primary takes "
                 + "writes. " + DOCS + "group-replication.html");
+        ReplicaGroup semi = semiSynchronous(groups);
+        if (semi != null) {
+            semiSource(t, ctx, semi, groups);
+        }
         failover(t, ctx);
         t.blank();
+        further(t, ctx, groups);
         backups(t, ctx);
         return new ConfigFile(name, t.text());
     }
@@ -185,10 +346,10 @@ final class MysqlConfig implements TechnologyConfig {
 
     private static void failover(ConfigText t, ConfigContext ctx) {
         t.comment(ctx.get(FAILOVER) == Failover.AUTOMATIC
-                ? "Failover: automatic within " + ConfigContext.dur(ctx.get(FAILOVER_TIME)) + " (failover_time), to "
-                        + "a replica " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT)) + ": MySQL itself does not "
-                        + "promote a replica outside Group Replication; InnoDB Cluster, MySQL Router or another "
-                        + "manager must."
+                ? "Failover: automatic within " + ConfigContext.dur(ctx.get(FAILOVER_TIME)) + " (failover_time, "
+                        + "assumed), to a replica " + ConfigContext.where(ctx.get(REPLICA_PLACEMENT))
+                        + ": MySQL itself does not promote a replica outside Group Replication; InnoDB Cluster, "
+                        + "MySQL Router or another manager must."
                 : "Failover: manual: a person promotes the most advanced replica " + ConfigContext.where(
                         ctx.get(REPLICA_PLACEMENT)) + " in about " + ConfigContext.dur(ctx.get(PROMOTION_TIME))
                         + " (promotion_time, assumed).");

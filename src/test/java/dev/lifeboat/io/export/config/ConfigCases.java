@@ -12,6 +12,7 @@ import dev.lifeboat.model.Topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The generated files the server checks read: those of every sample, and those of a design whose datastores
@@ -94,7 +95,19 @@ final class ConfigCases {
                 "replication_mode", "none", "continuous_archiving", true, "backup_interval", "1h");
         add(t, zone, "mongo-alone", ComponentKind.MONGODB, "mongo alone", "replicas", 0, "write_concern", "1");
         add(t, zone, "svc", ComponentKind.SERVICE, "a service", new Object[0]);
-        add(t, zone, "etcd", ComponentKind.RAFT_STORE, "etcd", new Object[0]);
+        add(t, zone, "etcd", ComponentKind.RAFT_STORE, HOSTILE, new Object[0]);
+        add(t, region, "etcd:slow", ComponentKind.RAFT_STORE, "etcd slow", "members", 5, "election_timeout",
+                "3660d", "backup_interval", "5h");
+        add(t, zone, "etcd-fast", ComponentKind.RAFT_STORE, "etcd fast", "members", 1, "election_timeout", "0s");
+        add(t, zone, "pg-groups", ComponentKind.POSTGRESQL, HOSTILE, "replication_mode", "semi_sync", "replicas", 3,
+                "more_replica_groups", List.of(Map.of("mode", "sync", "replicas", 16, "placement", "other_region"),
+                        Map.of("mode", "async", "lag", "0s")), "delayed_replica", "90s", "continuous_archiving",
+                true, "backup_interval", "1d", "backup_copies", List.of(Map.of("location", "same_region",
+                        "interval", "5h", "logs", false)));
+        add(t, zone, "pg-only-dr", ComponentKind.POSTGRESQL, "pg only dr", "replicas", 0,
+                "more_replica_groups", List.of(Map.of()), "delayed_replica", "3660d", "detection_time", "0s");
+        add(t, zone, "mysql-more", ComponentKind.MYSQL, "mysql more", "replication_mode", "sync", "replicas", 2,
+                "more_replica_groups", List.of(Map.of("mode", "sync", "replicas", 2)), "delayed_replica", "1d");
         add(t, zone, "bucket", ComponentKind.OBJECT_STORAGE, "bucket", new Object[0]);
         return t;
     }

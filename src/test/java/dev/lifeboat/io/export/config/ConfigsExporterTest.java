@@ -57,12 +57,11 @@ class ConfigsExporterTest {
     @Test
     void kindsWithoutConfigurationFilesGetNone() {
         for (ConfigFile f : ConfigCases.configs(ConfigCases.variants())) {
-            assertFalse(f.name().startsWith("svc.") || f.name().startsWith("etcd.") || f.name().startsWith("bucket."),
-                    f.name());
+            assertFalse(f.name().startsWith("svc.") || f.name().startsWith("bucket."), f.name());
         }
         for (ComponentKind kind : ComponentKind.values()) {
             assertEquals(kind.stateful() && kind != ComponentKind.OBJECT_STORAGE && kind != ComponentKind.DATASTORE
-                    && kind != ComponentKind.RAFT_STORE && kind != ComponentKind.EXTERNAL,
+                    && kind != ComponentKind.EXTERNAL,
                     ConfigsExporter.writerFor(kind) != null, kind.id());
         }
     }
@@ -93,7 +92,7 @@ class ConfigsExporterTest {
                 renamed++;
             }
         }
-        assertEquals(5, renamed, "one of each technology");
+        assertEquals(7, renamed, "one of each technology, and a PostgreSQL with replica groups");
         List<ConfigFile> bad = ConfigCases.configs(hostile);
         List<ConfigFile> good = ConfigCases.configs(plain);
         assertEquals(good.size(), bad.size());

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +32,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConfigsGoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden/configs");
+    /**
+     * Designs that give the export what no sample has (several replica groups, delayed replicas, backup copies, a
+     * Raft store), pinned and shown in docs/examples like the samples.
+     */
+    static final Path DESIGNS = Path.of("src/test/resources/configs");
 
+    /** The samples, then the designs made for the export. */
     static Stream<Path> samples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        List<Path> all = new ArrayList<>();
+        for (Path folder : List.of(Path.of("samples"), DESIGNS)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                all.addAll(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
+            }
         }
+        return all.stream();
     }
 
     /** The files of a sample's configs, with every scenario, as the command line writes them. */
@@ -100,6 +111,8 @@ class ConfigsGoldenTest {
         }
         assertEquals(Set.of("postgresql.conf", "standby.postgresql.conf", "redis.conf", "replica.redis.conf",
                 "sentinel.conf", "server.properties", "topic.properties", "producer.properties", "my.cnf",
-                "replica.my.cnf", "mongod.conf"), kinds, "one example of each file");
+                "replica.my.cnf", "mongod.conf", "group2.postgresql.conf", "delayed.postgresql.conf", "group2.my.cnf",
+                "delayed.my.cnf", "etcd.conf.yml", "connect-mirror-maker.properties"), kinds,
+                "one example of each file");
     }
 }
