@@ -60,6 +60,14 @@ abstract class DatabaseRule implements Rule {
     /** The primary's node, zone or region is gone: the best surviving replica group, or the backups. */
     private ComponentAssessment primaryLost(Component c, Scenario scenario) {
         List<ReplicaGroup> groups = ReplicaGroup.of(c);
+        // a commit waits for any one standby of the synchronous groups (PostgreSQL's ANY 1, MySQL's one
+        // semi-synchronous acknowledgement), which may be one lost with the primary
+        ReplicaGroup lostSynchronous = null;
+        for (ReplicaGroup g : groups) {
+            if (g.synchronous() && !survives(g, scenario) && lostSynchronous == null) {
+                lostSynchronous = g;
+            }
+        }
         ComponentAssessment best = null;
         for (ReplicaGroup g : groups) {
             if (!survives(g, scenario)) {
@@ -69,7 +77,15 @@ abstract class DatabaseRule implements Rule {
             if (groups.size() > 1) {
                 v.say("Replica group ").say(g.number()).say(" (").say(g.describe()).say(") takes over. ");
             }
-            failover(c, v, g);
+            if (g.synchronous() && lostSynchronous != null) {
+                lag(g, v, "a commit waits for any one standby of the synchronous groups, and the one that confirmed "
+                        + "it may be in replica group " + lostSynchronous.number() + ", lost with the primary; this "
+                        + "group's standbys receive it at their own pace");
+                citeSynchronous(v);
+                promote(c, v, g);
+            } else {
+                failover(c, v, g);
+            }
             best = better(best, v.done());
         }
         Verdict v = new Verdict(c, scenario);
@@ -175,6 +191,10 @@ abstract class DatabaseRule implements Rule {
     /** The technology's name for a delayed replica's delay: {@code recovery_min_apply_delay}. */
     String delaySetting() {
         return "delayed_replica";
+    }
+
+    /** Cites the technology's documentation of synchronous (or semi-synchronous) replication. */
+    void citeSynchronous(Verdict v) {
     }
 
     /** Cites the technology's documentation of delayed replicas. */

@@ -97,6 +97,11 @@ final class MysqlRule extends DatabaseRule {
     }
 
     @Override
+    void citeSynchronous(Verdict v) {
+        v.cite(MYSQL_SEMISYNC);
+    }
+
+    @Override
     String delaySetting() {
         return "SOURCE_DELAY";
     }

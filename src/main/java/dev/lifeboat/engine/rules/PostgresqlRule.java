@@ -86,6 +86,11 @@ final class PostgresqlRule extends DatabaseRule {
     }
 
     @Override
+    void citeSynchronous(Verdict v) {
+        v.cite(PG_SYNC_REPLICATION);
+    }
+
+    @Override
     String delaySetting() {
         return "recovery_min_apply_delay";
     }

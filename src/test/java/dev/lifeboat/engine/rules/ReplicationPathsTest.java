@@ -63,6 +63,22 @@ class ReplicationPathsTest {
     }
 
     @Test
+    void aSurvivingSynchronousGroupLosesItsLagWhenTheStandbyThatConfirmedMayBeLost() {
+        // sync in another zone and sync in another region: PostgreSQL waits for ANY 1 of them, so after a region
+        // loss the standby that confirmed the last commits may have been the one in the lost region's zone
+        Component db = f.add(ComponentKind.POSTGRESQL, "replication_mode", "sync", "replicas", 1,
+                "replica_placement", "other_zone", "failover", "automatic",
+                "more_replica_groups", "mode=sync placement=other_region lag=2s failover=automatic");
+
+        ComponentAssessment region = assess(db, Scenario.REGION_LOSS);
+        expect(region, "2s", "1m", RecoveryAction.FAILOVER);
+        mentions(region, "may be in replica group 1, lost with the primary");
+        assertTrue(region.references().contains(PostgresqlRule.PG_SYNC_REPLICATION));
+        // a zone loss keeps both groups: one of them confirmed every commit
+        expect(assess(db, Scenario.ZONE_LOSS), "0s", "1m", RecoveryAction.FAILOVER);
+    }
+
+    @Test
     void aGroupWithoutItsOwnLagTakesTheDatabasesAssumedLag() {
         Component db = f.add(ComponentKind.POSTGRESQL, "more_replica_groups", "mode=async placement=other_region");
 
