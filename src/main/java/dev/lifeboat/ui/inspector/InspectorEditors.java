@@ -172,7 +172,7 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
                         || !second.getText().strip().equals(p.second());
                 if (changed || refused[0] == field) {
                     item.setValue(p.typed(first.getText().strip(), second.getText().strip()));
-                    refused[0] = item.error() == null ? null : field;
+                    refused[0] = item.error() == null ? null : refusedField(item, first, second, field);
                     mark.run();
                     if (item.error() == null) {
                         show.run();
@@ -194,6 +194,20 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         HBox box = new HBox(6, first, second);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new Editor(new VBox(2, box, message), show);
+    }
+
+    /**
+     * The field a pair's refusal is about: the one whose column title the message starts with ("RPO under
+     * region loss: ..."), else the one just committed.
+     */
+    private static TextField refusedField(InspectorItem item, TextField first, TextField second, TextField committed) {
+        String error = item.error();
+        for (int i = 0; i < 2; i++) {
+            if (error.startsWith(item.choices().get(i) + " ")) {
+                return i == 0 ? first : second;
+            }
+        }
+        return committed;
     }
 
     private static TextField pairField(InspectorItem item, int column) {
