@@ -129,9 +129,10 @@ final class ListEditor {
     }
 
     private void showMessage(Control control, Card card) {
-        if (refused != null) {
-            refused.pseudoClassStateChanged(INVALID, false);
-            refused.setTooltip(null);
+        Control previous = refused;
+        if (previous != null) {
+            previous.pseudoClassStateChanged(INVALID, false);
+            previous.setTooltip(null);
         }
         refused = control;
         String error = item.error();
@@ -150,6 +151,10 @@ final class ListEditor {
         if (control != null) {
             control.pseudoClassStateChanged(INVALID, true);
             control.setTooltip(new Tooltip(error));
+        }
+        if (previous != null && previous != control) {
+            // the refused typing elsewhere is no longer marked: show the value it would have replaced
+            show(entries());
         }
     }
 
