@@ -213,7 +213,10 @@ public final class DesignerWindow {
             model.journeyProperty().set(j);
         }
         model.selection().clear();
-        inspector.inspect(j);
+        // a row replaced by an edit of the journey selects it again: the inspector keeps its editors (and focus)
+        if (inspector.targetProperty().get() != j) {
+            inspector.inspect(j);
+        }
     }
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);

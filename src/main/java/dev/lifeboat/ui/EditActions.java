@@ -4,12 +4,14 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.ui.canvas.AutoLayout;
 import dev.lifeboat.ui.command.DeleteCommand;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.command.PasteCommand;
 import dev.lifeboat.ui.command.RenameDocumentCommand;
+import dev.lifeboat.ui.command.SetDetectionTimeCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
 import dev.lifeboat.ui.inspector.InspectorEditors;
 import dev.lifeboat.ui.state.DesignerModel;
@@ -150,6 +152,26 @@ public final class EditActions {
             return false;
         }
         return model.execute(new RenameDocumentCommand(name.strip()));
+    }
+
+    /**
+     * Sets the design's time to notice logical corruption from what was typed (empty: back to the assumed
+     * default) as one undoable command; nothing happens when it is the value there already.
+     *
+     * @return null, or why the text is refused (the document is untouched then)
+     */
+    public String setDetectionTime(String text) {
+        Long seconds;
+        try {
+            seconds = text == null || text.isBlank() ? null : Settings.DETECTION_TIME.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        var t = model.topology();
+        if (seconds == null ? !t.isDetectionTimeSet() : t.isDetectionTimeSet() && t.detectionTime() == seconds) {
+            return null;
+        }
+        return model.run(new SetDetectionTimeCommand(seconds));
     }
 
     public void deleteJourney() {

@@ -60,11 +60,19 @@ final class WindowToolbar {
         journey.setCellFactory(l -> new JourneyCell());
         journey.setButtonCell(new JourneyCell());
         journey.setTooltip(new Tooltip("The journey highlighted on the canvas"));
+        // refilling (after any journey edit) passes through "no value": that is not the user picking none, which
+        // would hand the inspector to nothing and back, rebuilding it under the user's typing
+        boolean[] filling = {false};
         Runnable fill = () -> {
             Journey current = model.journey();
-            journeys.setAll(model.topology().journeys());
-            journeys.add(0, null);
-            journey.setValue(current);
+            filling[0] = true;
+            try {
+                journeys.setAll(model.topology().journeys());
+                journeys.add(0, null);
+                journey.setValue(current);
+            } finally {
+                filling[0] = false;
+            }
         };
         model.documentProperty().addListener((o, a, d) -> {
             fill.run();
@@ -82,7 +90,7 @@ final class WindowToolbar {
         });
         fill.run();
         journey.valueProperty().addListener((o, a, b) -> {
-            if (model.journey() != b) {
+            if (!filling[0] && model.journey() != b) {
                 model.journeyProperty().set(b);
             }
         });

@@ -41,6 +41,9 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
             case BOOLEAN -> bool(item);
             case MULTI_CHOICE -> multi(item);
             case READ_ONLY -> readOnly(item);
+            case LIST -> new Editor(ListEditor.of(item), () -> { });
+            case PAIR -> pair(item);
+            case HEADER -> header(item);
         };
     }
 
@@ -139,6 +142,127 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         return new Editor(withError(item, box, box), sync);
     }
 
+    /** Two text fields side by side (an RPO and an RTO), each committed like a text field; empty shows the default. */
+    private static PropertyEditor<Object> pair(InspectorItem item) {
+        TextField first = pairField(item, 0);
+        TextField second = pairField(item, 1);
+        TextField[] refused = {null};
+        Runnable show = () -> {
+            InspectorItem.Pair p = (InspectorItem.Pair) item.getValue();
+            first.setPromptText(p.firstPrompt());
+            second.setPromptText(p.secondPrompt());
+            if (item.error() == null) {
+                first.setText(p.first());
+                second.setText(p.second());
+            }
+        };
+        show.run();
+        Label message = errorLine(item);
+        Runnable mark = () -> {
+            for (TextField f : List.of(first, second)) {
+                boolean bad = f == refused[0] && item.error() != null;
+                f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), bad);
+                f.setTooltip(bad ? new Tooltip(item.error()) : null);
+            }
+        };
+        for (TextField field : List.of(first, second)) {
+            Runnable commit = () -> {
+                InspectorItem.Pair p = (InspectorItem.Pair) item.getValue();
+                boolean changed = !first.getText().strip().equals(p.first())
+                        || !second.getText().strip().equals(p.second());
+                if (changed || refused[0] == field) {
+                    item.setValue(p.typed(first.getText().strip(), second.getText().strip()));
+                    refused[0] = item.error() == null ? null : refusedField(item, first, second, field);
+                    mark.run();
+                    if (item.error() == null) {
+                        show.run();
+                    }
+                }
+            };
+            field.setOnAction(e -> commit.run());
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    commit.run();
+                }
+            });
+            field.getProperties().put(UNSAVED_TYPING, (java.util.function.BooleanSupplier) () -> {
+                InspectorItem.Pair p = (InspectorItem.Pair) item.getValue();
+                return !first.getText().equals(p.first()) || !second.getText().equals(p.second());
+            });
+        }
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> show.run());
+        HBox box = new HBox(6, first, second);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new Editor(new VBox(2, box, message), show);
+    }
+
+    /**
+     * The field a pair's refusal is about: the one whose column title the message starts with ("RPO under
+     * region loss: ..."), else the one just committed.
+     */
+    private static TextField refusedField(InspectorItem item, TextField first, TextField second, TextField committed) {
+        String error = item.error();
+        for (int i = 0; i < 2; i++) {
+            if (error.startsWith(item.choices().get(i) + " ")) {
+                return i == 0 ? first : second;
+            }
+        }
+        return committed;
+    }
+
+    private static TextField pairField(InspectorItem item, int column) {
+        TextField field = new TextField();
+        String name = String.valueOf(item.choices().get(column));
+        field.setId(item.id() + "-" + name.toLowerCase(java.util.Locale.ROOT));
+        field.setAccessibleText(item.getName() + " " + name);
+        field.setPrefWidth(PAIR_COLUMN);
+        field.setMinWidth(0);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    /** The width each column of a pair starts from; the header's titles use it too, so they line up. */
+    private static final double PAIR_COLUMN = 50;
+
+    /** The titles of the pair columns under it, aligned with their fields. */
+    private static PropertyEditor<Object> header(InspectorItem item) {
+        HBox box = new HBox(6);
+        for (Object title : item.choices()) {
+            Label l = new Label(String.valueOf(title));
+            l.getStyleClass().add("column-title");
+            l.setPrefWidth(PAIR_COLUMN);
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(l, Priority.ALWAYS);
+            box.getChildren().add(l);
+        }
+        box.setId(item.id());
+        return new Editor(box, () -> { });
+    }
+
+    /** The message line under a field, shown while the row's last edit stands refused. */
+    private static Label errorLine(InspectorItem item) {
+        Label message = new Label();
+        message.setId(item.id() + "-error");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        // as wide as the row, never wider: a long message wraps instead of widening the column
+        message.setMinWidth(0);
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable show = () -> {
+            String error = item.error();
+            boolean bad = error != null;
+            message.setText(bad ? "\u2716 " + error : "");
+            message.setVisible(bad);
+            message.setManaged(bad);
+        };
+        item.errorProperty().addListener(o -> show.run());
+        show.run();
+        return message;
+    }
+
     private static PropertyEditor<Object> readOnly(InspectorItem item) {
         Label label = new Label(item.text());
         label.setId(item.id());
@@ -148,18 +272,11 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
 
     /** Wraps a control with the message line that shows a refusal. */
     private static Node withError(InspectorItem item, javafx.scene.control.Control control, Node shown) {
-        Label message = new Label();
-        message.setId(item.id() + "-error");
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
+        Label message = errorLine(item);
         VBox box = new VBox(2, shown, message);
         Runnable show = () -> {
             String error = item.error();
             boolean bad = error != null;
-            message.setText(bad ? "\u2716 " + error : "");
-            message.setVisible(bad);
-            message.setManaged(bad);
             control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), bad);
             control.setTooltip(bad ? new Tooltip(error) : null);
         };

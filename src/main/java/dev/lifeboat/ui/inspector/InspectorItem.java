@@ -1,5 +1,6 @@
 package dev.lifeboat.ui.inspector;
 
+import dev.lifeboat.model.ListSetting;
 import dev.lifeboat.model.Printable;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,46 @@ import org.controlsfx.control.PropertySheet;
  */
 public final class InspectorItem implements PropertySheet.Item {
 
-    /** Which editor the row needs. */
-    public enum Editor { TEXT, CHOICE, BOOLEAN, READ_ONLY, MULTI_CHOICE }
+    /**
+     * Which editor the row needs. {@code LIST}: a {@link ListSetting}'s entries, one card each, edited by
+     * {@link ListEdit}s. {@code PAIR}: two text fields side by side (a {@link Pair}). {@code HEADER}: the column
+     * titles ({@link #choices()}) of the {@code PAIR} rows under it.
+     */
+    public enum Editor { TEXT, CHOICE, BOOLEAN, READ_ONLY, MULTI_CHOICE, LIST, PAIR, HEADER }
+
+    /**
+     * The value of a {@code PAIR} row: the two texts as typed (empty: the default), and the default each shows
+     * greyed when empty. An edit hands back a pair with new texts; the prompts are ignored then.
+     */
+    public record Pair(String first, String second, String firstPrompt, String secondPrompt) {
+        public Pair {
+            first = first == null ? "" : first;
+            second = second == null ? "" : second;
+        }
+
+        /** This pair with other texts (what the user typed). */
+        public Pair typed(String newFirst, String newSecond) {
+            return new Pair(newFirst, newSecond, firstPrompt, secondPrompt);
+        }
+    }
+
+    /** One edit of a {@code LIST} row, handed to {@link #setValue}; the view model turns it into the new list. */
+    public sealed interface ListEdit {
+        /**
+         * Gives one field of one entry a value: text as typed (blank: back to the field's default), or a choice
+         * or boolean as picked.
+         */
+        record SetField(int index, String field, Object input) implements ListEdit {
+        }
+
+        /** Appends an entry with every field at its default. */
+        record Add() implements ListEdit {
+        }
+
+        /** Removes an entry. */
+        record Remove(int index) implements ListEdit {
+        }
+    }
 
     /** How long a refusal may grow before it is cut: a sentence with a few echoed values. */
     private static final int REFUSAL_LIMIT = 4 * Printable.ECHO_LIMIT;
@@ -36,6 +75,7 @@ public final class InspectorItem implements PropertySheet.Item {
     private final Function<Object, String> label;
     private final Supplier<Object> read;
     private final Function<Object, String> write;
+    private final ListSetting list;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
@@ -45,7 +85,15 @@ public final class InspectorItem implements PropertySheet.Item {
     InspectorItem(String id, String category, String name, String description, Editor editor, String unit,
                   List<?> choices, Function<Object, String> label, Supplier<Object> read,
                   Function<Object, String> write) {
+        this(id, category, name, description, editor, unit, choices, label, read, write, null);
+    }
+
+    /** @param list the list setting a {@code LIST} row edits */
+    InspectorItem(String id, String category, String name, String description, Editor editor, String unit,
+                  List<?> choices, Function<Object, String> label, Supplier<Object> read,
+                  Function<Object, String> write, ListSetting list) {
         this.id = id;
+        this.list = list;
         this.category = category;
         this.name = name;
         this.description = description;
@@ -74,6 +122,12 @@ public final class InspectorItem implements PropertySheet.Item {
         return unit;
     }
 
+    /** The list setting of a {@code LIST} row, else null. */
+    public ListSetting list() {
+        return list;
+    }
+
+    /** The choices of a choice row; the column titles of a {@code HEADER} row. */
     public List<?> choices() {
         return choices;
     }
@@ -133,7 +187,7 @@ public final class InspectorItem implements PropertySheet.Item {
     /** Applies an edit: on refusal keeps the model as it was and shows the message. */
     @Override
     public void setValue(Object newValue) {
-        if (editor == Editor.READ_ONLY) {
+        if (!isEditable()) {
             return;
         }
         String refusal = write.apply(newValue);
@@ -148,6 +202,6 @@ public final class InspectorItem implements PropertySheet.Item {
 
     @Override
     public boolean isEditable() {
-        return editor != Editor.READ_ONLY;
+        return editor != Editor.READ_ONLY && editor != Editor.HEADER;
     }
 }

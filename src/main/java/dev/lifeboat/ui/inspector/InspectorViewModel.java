@@ -5,6 +5,8 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Durations;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.ListSetting;
+import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Printable;
@@ -15,6 +17,7 @@ import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
+import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.command.JourneyCommand;
@@ -25,9 +28,13 @@ import dev.lifeboat.ui.command.SetStrengthCommand;
 import dev.lifeboat.ui.command.UpdatePlaceCommand;
 import dev.lifeboat.ui.document.Document;
 import dev.lifeboat.ui.inspector.InspectorItem.Editor;
+import dev.lifeboat.ui.inspector.InspectorItem.ListEdit;
+import dev.lifeboat.ui.inspector.InspectorItem.Pair;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +55,9 @@ import javafx.collections.SetChangeListener;
 public final class InspectorViewModel {
 
     private static final String NONE = "none";
+    /** The journey's section of objectives per failure. */
+    public static final String PER_FAILURE = "Objectives per failure";
+    private static final List<String> COLUMNS = List.of("RPO", "RTO");
     private final DesignerModel model;
     private final ReadOnlyObjectWrapper<Object> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -164,17 +174,70 @@ public final class InspectorViewModel {
     private InspectorItem item(String id, String category, String name, String description, Editor editor,
                                String unit, List<?> choices, Function<Object, String> label, Supplier<Object> read,
                                Function<Object, Command> toCommand) {
-        return new InspectorItem(id, category, name, description, editor, unit, choices, label, read, v -> {
-            if (Objects.equals(v, read.get())) {
-                return null;
-            }
+        return new InspectorItem(id, category, name, description, editor, unit, choices, label, read, v ->
+                Objects.equals(v, read.get()) ? null : edit(toCommand).apply(v));
+    }
+
+    /** Runs the command an edit becomes (none: nothing to do); returns null, or the refusal's message. */
+    private Function<Object, String> edit(Function<Object, Command> toCommand) {
+        return v -> {
             try {
                 Command cmd = toCommand.apply(v);
                 return cmd == null ? null : model.run(cmd);
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-        });
+        };
+    }
+
+    /**
+     * Entries are numbered as the explanations number replica groups and backup copies: the store's own
+     * settings are number 1 ({@link dev.lifeboat.model.ReplicaGroup#number()},
+     * {@link dev.lifeboat.model.BackupCopy#number()}), so the first entry of the list is number 2.
+     */
+    public static int entryNumber(int index) {
+        return index + 2;
+    }
+
+    /**
+     * The list after one edit, each field checked by its own setting.
+     *
+     * @throws IllegalArgumentException naming the entry and the field when the input is refused
+     */
+    static List<ListSetting.Entry> edited(ListSetting ls, List<ListSetting.Entry> now, ListEdit edit) {
+        List<ListSetting.Entry> next = new ArrayList<>(now);
+        if (edit instanceof ListEdit.Add) {
+            if (now.size() >= ListSetting.MAX_ENTRIES) {
+                throw new IllegalArgumentException("a design has at most " + ListSetting.MAX_ENTRIES + " "
+                        + ls.noun() + "s");
+            }
+            next.add(ls.entry(Map.of(), entryNumber(now.size())));
+        } else if (edit instanceof ListEdit.Remove r) {
+            next.remove(r.index());
+        } else if (edit instanceof ListEdit.SetField f) {
+            Setting<?> field = ls.field(f.field());
+            Map<String, Object> raw = new LinkedHashMap<>(now.get(f.index()).values());
+            try {
+                if (f.input() instanceof String text) {
+                    if (text.isBlank()) {
+                        raw.remove(field.key());
+                    } else {
+                        raw.put(field.key(), field.parse(text.trim()));
+                    }
+                } else {
+                    raw.put(field.key(), field.coerce(f.input()));
+                }
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(capitalized(ls.noun()) + " " + entryNumber(f.index()) + ": "
+                        + ex.getMessage(), ex);
+            }
+            next.set(f.index(), ls.entry(raw, entryNumber(f.index())));
+        }
+        return List.copyOf(next);
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void componentItems(Component c, List<InspectorItem> list) {
@@ -213,6 +276,14 @@ public final class InspectorViewModel {
             return item(id, category, s.label(), description, Editor.CHOICE, null, cs.choices(),
                     v -> ((Choice) v).label(), () -> c.value(s.key()),
                     v -> new SetSettingCommand(c, s.key(), s.coerce(v)));
+        }
+        if (s instanceof ListSetting ls) {
+            return new InspectorItem(id, category, s.label(), s.description(), Editor.LIST, null, ls.fields(), null,
+                    () -> c.value(s.key()), edit(v -> {
+                        List<ListSetting.Entry> now = c.get(ls);
+                        List<ListSetting.Entry> next = edited(ls, now, (ListEdit) v);
+                        return next.equals(now) ? null : new SetSettingCommand(c, s.key(), next);
+                    }), ls);
         }
         String unit = s instanceof Setting.NumberSetting ns ? ns.unit() : null;
         return item(id, category, s.label(), description, Editor.TEXT, unit, null, null,
@@ -269,6 +340,40 @@ public final class InspectorViewModel {
                 "How long this journey may be down (e.g. 15m; none = no objective).", Editor.TEXT, null, null, null,
                 () -> objective(j.rtoObjective()),
                 v -> JourneyCommand.update(j, fields(j, null, null, null, bound(v)))));
+        String perFailure = PER_FAILURE;
+        list.add(new InspectorItem("field-objectives-header", perFailure, "Failure",
+                "Objectives of their own for particular failures; an empty field uses the journey's objective "
+                        + "(shown greyed).", Editor.HEADER, null, COLUMNS, null, () -> "",
+                v -> null));
+        for (Scenario sc : Scenario.values()) {
+            list.add(item("field-objectives-" + sc.id(), perFailure, sc.label(), sc.description()
+                            + " Empty: the journey's objective; e.g. 1h, 4h.", Editor.PAIR, null, COLUMNS, null,
+                    () -> objectivesOf(j, sc), v -> scenarioObjectives(j, sc, (Pair) v)));
+        }
+    }
+
+    /** The objectives a journey has of its own under a failure, with its defaults as the prompts. */
+    private static Pair objectivesOf(Journey j, Scenario sc) {
+        Objectives own = j.scenarioObjectives().getOrDefault(sc.id(), Objectives.NONE);
+        return new Pair(own.rpo() == null ? "" : own.rpo().toString(), own.rto() == null ? "" : own.rto().toString(),
+                objective(j.rpoObjective()), objective(j.rtoObjective()));
+    }
+
+    /** One command setting a journey's objectives under one failure; an empty field drops that objective. */
+    private static Command scenarioObjectives(Journey j, Scenario sc, Pair typed) {
+        Objectives own = new Objectives(bound(typed.first(), "RPO", sc), bound(typed.second(), "RTO", sc));
+        Map<String, Objectives> all = new LinkedHashMap<>(j.scenarioObjectives());
+        if (own.isEmpty()) {
+            all.remove(sc.id());
+        } else {
+            all.put(sc.id(), own);
+        }
+        if (all.equals(j.scenarioObjectives())) {
+            return null;
+        }
+        JourneyCommand.Fields f = JourneyCommand.Fields.of(j);
+        return JourneyCommand.update(j, new JourneyCommand.Fields(f.name(), f.entries(), f.rpoObjective(),
+                f.rtoObjective(), all));
     }
 
     private static JourneyCommand.Fields fields(Journey j, String name, List<String> entries, Bound rpo, Bound rto) {
@@ -287,6 +392,16 @@ public final class InspectorViewModel {
             return new Bound(null);
         }
         return new Bound(TimeBound.ofSeconds(Durations.parseSeconds(t)));
+    }
+
+    /** An objective under one failure: empty (or none) for the journey's own. */
+    private static TimeBound bound(String text, String what, Scenario sc) {
+        try {
+            return bound(text).value();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " under " + sc.label().toLowerCase(java.util.Locale.ROOT)
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     private static String objective(TimeBound b) {

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Component;
+import dev.lifeboat.model.BackupCopy;
+import dev.lifeboat.model.Failover;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.ListSetting;
+import dev.lifeboat.model.Objectives;
+import dev.lifeboat.model.ReplicaGroup;
+import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.SettingGroup;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.Samples;
+import dev.lifeboat.ui.inspector.InspectorItem.ListEdit;
+import dev.lifeboat.ui.inspector.InspectorItem.Pair;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +130,113 @@ class InspectorViewModelTest {
         model.journeyProperty().set(null);
         assertTrue(vm.items().isEmpty());
         assertEquals("Nothing selected", vm.headingProperty().get());
+    }
+
+    @Test
+    void aListSettingIsEditedEntryByEntryEachEditOneCommand() {
+        model.selection().select(db);
+        InspectorItem groups = vm.item("field-more_replica_groups");
+        assertEquals(InspectorItem.Editor.LIST, groups.editor());
+        assertEquals(List.of(), groups.getValue());
+
+        groups.setValue(new ListEdit.Add());
+        groups.setValue(new ListEdit.SetField(0, "mode", ReplicationMode.SYNC));
+        groups.setValue(new ListEdit.SetField(0, "lag", "30s"));
+        groups.setValue(new ListEdit.SetField(0, "failover", Failover.AUTOMATIC));
+
+        List<ListSetting.Entry> now = db.get(ReplicaGroup.MORE);
+        assertEquals(1, now.size());
+        assertEquals(ReplicationMode.SYNC, now.get(0).get(ReplicaGroup.MODE));
+        assertEquals(30L, now.get(0).get(ReplicaGroup.LAG));
+        assertFalse(now.get(0).isSet(ReplicaGroup.PLACEMENT), "a field never touched stays at its default");
+        assertEquals(now, groups.getValue(), "the row follows the model");
+
+        model.undo();
+        assertEquals(Failover.MANUAL, db.get(ReplicaGroup.MORE).get(0).get(ReplicaGroup.FAILOVER));
+        model.undo();
+        model.undo();
+        model.undo();
+        assertEquals(List.of(), db.get(ReplicaGroup.MORE), "four edits, four undos");
+        model.redo();
+        assertEquals(1, db.get(ReplicaGroup.MORE).size());
+    }
+
+    @Test
+    void aBlankFieldGoesBackToItsDefaultAndRemoveDropsTheEntry() {
+        model.selection().select(db);
+        InspectorItem copies = vm.item("field-backup_copies");
+        copies.setValue(new ListEdit.Add());
+        copies.setValue(new ListEdit.Add());
+        copies.setValue(new ListEdit.SetField(1, "delay", "2h"));
+        assertEquals(7200L, db.get(BackupCopy.COPIES).get(1).get(BackupCopy.DELAY));
+
+        copies.setValue(new ListEdit.SetField(1, "delay", " "));
+        assertFalse(db.get(BackupCopy.COPIES).get(1).isSet(BackupCopy.DELAY));
+        assertEquals("1h (assumed)", ListEditor.defaultText(BackupCopy.DELAY), "an assumed default says so");
+
+        copies.setValue(new ListEdit.Remove(0));
+        assertEquals(1, db.get(BackupCopy.COPIES).size());
+        model.undo();
+        assertEquals(2, db.get(BackupCopy.COPIES).size());
+    }
+
+    @Test
+    void anInvalidFieldIsRefusedNamingTheEntryAndTheFieldAndChangesNothing() {
+        model.selection().select(db);
+        InspectorItem groups = vm.item("field-more_replica_groups");
+        groups.setValue(new ListEdit.Add());
+        long revision = model.document().commands().revisionProperty().get();
+
+        groups.setValue(new ListEdit.SetField(0, "lag", "a while"));
+
+        assertTrue(groups.error().startsWith("Replica group 2: Lag"), groups.error());
+        assertEquals(revision, model.document().commands().revisionProperty().get());
+        assertFalse(db.get(ReplicaGroup.MORE).get(0).isSet(ReplicaGroup.LAG));
+        groups.setValue(new ListEdit.SetField(0, "replicas", "0"));
+        assertTrue(groups.error().contains("Replicas"), groups.error());
+        groups.setValue(new ListEdit.SetField(0, "lag", "10s"));
+        assertNull(groups.error(), "a valid edit clears the message");
+    }
+
+    @Test
+    void noMoreEntriesThanTheModelAllows() {
+        model.selection().select(db);
+        InspectorItem groups = vm.item("field-more_replica_groups");
+        for (int i = 0; i < ListSetting.MAX_ENTRIES; i++) {
+            groups.setValue(new ListEdit.Add());
+        }
+        assertNull(groups.error());
+
+        groups.setValue(new ListEdit.Add());
+
+        assertTrue(groups.error().contains("at most " + ListSetting.MAX_ENTRIES), groups.error());
+        assertEquals(ListSetting.MAX_ENTRIES, db.get(ReplicaGroup.MORE).size());
+    }
+
+    @Test
+    void aJourneysObjectivesPerFailureAreOneCommandEachWithTheDefaultAsPrompt() {
+        Journey j = model.topology().journey("place-order").orElseThrow();
+        vm.inspect(j);
+        InspectorItem region = vm.item("field-objectives-region-loss");
+        Pair shown = (Pair) region.getValue();
+        assertEquals("", shown.first());
+        assertEquals(String.valueOf(j.rpoObjective()), shown.firstPrompt(), "empty shows the journey's objective");
+
+        region.setValue(shown.typed("1h", "4h"));
+
+        assertEquals(new Objectives(TimeBound.ofHours(1), TimeBound.ofHours(4)),
+                j.scenarioObjectives().get("region-loss"));
+        assertEquals("Edit journey " + j.name(), model.document().commands().undoDescriptionProperty().get());
+        region.setValue(((Pair) region.getValue()).typed("", "4h"));
+        assertEquals(new Objectives(null, TimeBound.ofHours(4)), j.scenarioObjectives().get("region-loss"));
+
+        region.setValue(((Pair) region.getValue()).typed("whenever", "4h"));
+        assertTrue(region.error().startsWith("RPO under region loss"), region.error());
+
+        model.undo();
+        assertEquals(TimeBound.ofHours(1), j.scenarioObjectives().get("region-loss").rpo());
+        model.undo();
+        assertTrue(j.scenarioObjectives().isEmpty());
+        assertEquals("", ((Pair) region.getValue()).second(), "the row follows the undo");
     }
 }
