@@ -13,6 +13,7 @@ import dev.lifeboat.model.ExternalProvider;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Settings;
 import dev.lifeboat.model.Strength;
@@ -402,8 +403,11 @@ class EnginePropertiesTest {
             Topology t = SyntheticTopology.generate(40, 10, seed);
             IncrementalAnalysis a = new IncrementalAnalysis(t, RuleBook.standard()::assessLazily);
             Random rnd = new Random(seed);
+            // of one replica group: with several, a second synchronous group may confirm commits in place of one
+            // outside the lost place (ANY 1) and rightly worsen a region loss (see ReplicationPathsTest)
             List<Component> stores = t.components().stream()
-                    .filter(c -> c.kind().has(Settings.REPLICATION_MODE)).toList();
+                    .filter(c -> c.kind().has(Settings.REPLICATION_MODE))
+                    .filter(c -> !c.kind().has(ReplicaGroup.MORE) || c.get(ReplicaGroup.MORE).isEmpty()).toList();
             for (int k = 0; k < 5 && !stores.isEmpty(); k++) {
                 Component c = stores.get(rnd.nextInt(stores.size()));
                 Map<Object, TimeBound> before = rpos(t, a);

@@ -100,7 +100,7 @@ class ConfigsGoldenTest {
         List<Path> examples;
         try (Stream<Path> list = Files.list(Path.of("docs/examples"))) {
             // the configuration files; the diagrams' examples have their own test (DiagramExamplesTest)
-            examples = list.filter(p -> p.getFileName().toString().matches(".*\\.(conf|properties|cnf)")).sorted()
+            examples = list.filter(p -> p.getFileName().toString().matches(".*\\.(conf|properties|cnf|yml)")).sorted()
                     .toList();
         }
         Set<String> kinds = new HashSet<>();

@@ -97,7 +97,11 @@ class EtcdConfigCheckTest {
                 p = new ProcessBuilder(etcd.toString(), "--config-file", yml.toString()).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start();
                 String out = "";
-                for (int i = 0; i < 200 && p.isAlive() && !out.contains("serving client traffic"); i++) {
+                // a single member elects itself within about one election timeout (the slow design's is 50 s):
+                // wait that long twice, and 30 s more for a loaded machine
+                long electionMs = ((Number) conf.get("election-timeout")).longValue();
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(30_000 + 2 * electionMs);
+                while (System.nanoTime() < deadline && p.isAlive() && !out.contains("serving client traffic")) {
                     Thread.sleep(100);
                     out = Files.readString(log, StandardCharsets.UTF_8);
                 }
