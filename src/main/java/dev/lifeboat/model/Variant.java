@@ -111,6 +111,28 @@ public final class Variant {
         return t;
     }
 
+    /**
+     * Brings one setting of {@code applied} (this variant {@link #apply applied} to {@code baseline} earlier) in
+     * step after the baseline or this variant changed it: this variant's value, else the baseline's.
+     *
+     * @return false when either topology has no such component (the copy must be made again)
+     */
+    public boolean refresh(Topology baseline, Topology applied, String componentId, String key) {
+        Component base = baseline.component(componentId).orElse(null);
+        Component shown = applied.component(componentId).orElse(null);
+        if (base == null || shown == null || base.kind() != shown.kind()) {
+            return false;
+        }
+        Object value;
+        if (isChanged(componentId, key)) {
+            value = value(componentId, key);
+        } else {
+            value = base.isSet(key) ? base.value(key) : DEFAULT;
+        }
+        applyOne(applied, shown, key, value);
+        return true;
+    }
+
     /** Sets one setting of a copy to what this variant says, leaving it as it was when the value is refused. */
     static void applyOne(Topology t, Component c, String key, Object value) {
         try {

@@ -183,21 +183,8 @@ public final class Document {
             return false;
         }
         for (String[] p : pending.values()) {
-            Component base = baseline.component(p[0]).orElse(null);
-            Component shown = topology.component(p[0]).orElse(null);
-            if (base == null || shown == null) {
+            if (!v.refresh(baseline, topology, p[0], p[1])) {
                 return false;
-            }
-            Object value;
-            if (v.isChanged(p[0], p[1])) {
-                value = v.value(p[0], p[1]);
-            } else {
-                value = base.isSet(p[1]) ? base.value(p[1]) : Variant.DEFAULT;
-            }
-            if (value == Variant.DEFAULT) {
-                topology.reset(shown, p[1]);
-            } else {
-                topology.set(shown, p[1], value);
             }
         }
         pending.clear();
