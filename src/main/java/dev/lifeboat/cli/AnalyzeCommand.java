@@ -35,6 +35,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text (a readable table) or json (the stable contract). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "Analyse this variant of the design (default: the baseline).")
+    String variant;
+
     @Option(names = "--explain", description = "With text: also print why each component has its numbers.")
     boolean explain;
 
@@ -45,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             List<Scenario> scenarios = Inputs.scenarios(scenario);
-            Topology topology = Inputs.load(file);
+            Topology topology = Inputs.design(Inputs.load(file), variant);
             Analysis analysis = RuleBook.standard().analyse(topology);
             if (format == Format.json) {
                 AnalysisJson.write(topology, analysis, scenarios, spec.commandLine().getOut());

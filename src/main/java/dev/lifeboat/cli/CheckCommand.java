@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A Lifeboat file or a service-config file.")
     Path file;
 
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "Check this variant of the design (default: the baseline).")
+    String variant;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Topology topology;
         try {
-            topology = Inputs.load(file);
+            topology = Inputs.design(Inputs.load(file), variant);
         } catch (Inputs.BadInput e) {
             spec.commandLine().getErr().println("lifeboat: " + e.getMessage());
             return LifeboatCommand.BAD_INPUT;

@@ -5,6 +5,7 @@ import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.Variant;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,27 @@ final class Inputs {
         } catch (LoadException e) {
             throw new BadInput(e.getMessage());
         }
+    }
+
+    /**
+     * The design to analyse: the baseline without a name, else the named variant applied to it (its name told
+     * in the design's name). The name is matched ignoring the case of ASCII letters.
+     */
+    static Topology design(Topology baseline, String variant) throws BadInput {
+        if (variant == null) {
+            return baseline;
+        }
+        Topology t = variant(baseline, variant).apply(baseline);
+        t.setName(baseline.name() + " (variant " + variant(baseline, variant).name() + ")");
+        return t;
+    }
+
+    /** The variant of this name, or a one-line error listing the variants there are. */
+    static Variant variant(Topology baseline, String name) throws BadInput {
+        return baseline.variant(name).orElseThrow(() -> new BadInput("unknown variant '" + Printable.echo(name)
+                + "'; " + (baseline.variants().isEmpty() ? "the design has no variants"
+                : "its variants are " + baseline.variants().stream().map(v -> "'" + Printable.echo(v.name()) + "'")
+                .collect(Collectors.joining(", ")))));
     }
 
     /** The scenarios to report: the one named, or all. */

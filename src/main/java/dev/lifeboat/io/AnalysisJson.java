@@ -184,7 +184,7 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void duration(JsonGenerator g, String field, TimeBound t) throws IOException {
+    static void duration(JsonGenerator g, String field, TimeBound t) throws IOException {
         if (t.isUnbounded()) {
             g.writeStringField(field, "unbounded");
         } else {
@@ -192,7 +192,7 @@ public final class AnalysisJson {
         }
     }
 
-    private static void objective(JsonGenerator g, String field, TimeBound t) throws IOException {
+    static void objective(JsonGenerator g, String field, TimeBound t) throws IOException {
         if (t == null) {
             g.writeNullField(field);
         } else {
@@ -200,7 +200,7 @@ public final class AnalysisJson {
         }
     }
 
-    private static void verdict(JsonGenerator g, String field, Boolean b) throws IOException {
+    static void verdict(JsonGenerator g, String field, Boolean b) throws IOException {
         if (b == null) {
             g.writeNullField(field);
         } else {

@@ -23,6 +23,7 @@ import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.Variant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,12 +56,12 @@ public final class NativeFormat {
      * documented detection timeouts ({@code sentinel_down_after}, {@code cluster_node_timeout}). 3 added a
      * database's further replica groups ({@code more_replica_groups}), backup copies ({@code backup_copies}), a
      * delayed replica ({@code delayed_replica}), the time to notice corruption ({@code detection_time}, per store
-     * and in the design's {@code assumptions}).
+     * and in the design's {@code assumptions}) and the design's named {@code variants}.
      */
     public static final int VERSION = 3;
 
     private static final List<String> TOP_KEYS = List.of("format", "version", "name", "assumptions", "places",
-            "components", "dependencies", "journeys");
+            "components", "dependencies", "journeys", "variants");
     private static final List<String> ASSUMPTION_KEYS = List.of("detection_time");
     private static final List<String> PLACE_KEYS = List.of("id", "kind", "name", "region", "bounds");
     private static final List<String> BOUNDS_KEYS = List.of("x", "y", "width", "height");
@@ -70,6 +71,7 @@ public final class NativeFormat {
     private static final List<String> JOURNEY_KEYS = List.of("id", "name", "entry", "rpo_objective",
             "rto_objective", "objectives");
     private static final List<String> OBJECTIVE_KEYS = List.of("rpo", "rto");
+    private static final List<String> VARIANT_KEYS = List.of("name", "changes");
 
     /**
      * Upgrades from each old version to the next: {@code UPGRADES.get(v - 1)} turns a version-v tree into
@@ -147,7 +149,46 @@ public final class NativeFormat {
                 });
             }
         }
+        writeVariants(root, topology);
         return root;
+    }
+
+    /**
+     * {@code "variants": [{"name": "Proposal A", "changes": {"orders-db": {"replication_mode": "sync"}}}]}: each
+     * change in the settings' own file form, {@code null} for "the kind's default"; components in the model's
+     * order, settings in the kind's order. Changes of components or settings the topology no longer has are left
+     * out, and so are zones it no longer has.
+     */
+    private static void writeVariants(ObjectNode root, Topology topology) {
+        if (topology.variants().isEmpty()) {
+            return;
+        }
+        ArrayNode variants = root.putArray("variants");
+        for (Variant v : topology.variants()) {
+            ObjectNode n = variants.addObject();
+            n.put("name", v.name());
+            ObjectNode changes = n.putObject("changes");
+            for (Component c : topology.components()) {
+                Map<String, Object> values = v.applicable(c);
+                if (values.isEmpty()) {
+                    continue;
+                }
+                ObjectNode settings = changes.putObject(c.id());
+                values.forEach((key, value) -> {
+                    Setting<?> s = c.kind().setting(key).orElseThrow();
+                    if (value instanceof List<?> ids && s instanceof Setting.ZoneListSetting) {
+                        List<?> kept = ids.stream().filter(id -> topology.place(String.valueOf(id))
+                                .filter(p -> p.kind() == PlaceKind.ZONE).isPresent()).toList();
+                        value = kept.isEmpty() ? Variant.DEFAULT : kept;
+                    }
+                    if (value == Variant.DEFAULT) {
+                        settings.putNull(key);
+                    } else {
+                        putSetting(settings, s, value);
+                    }
+                });
+            }
+        }
     }
 
     private static ObjectNode writePlace(Place p) {
@@ -366,6 +407,7 @@ public final class NativeFormat {
             readComponents(in.optionalArray(doc, "$", "components"));
             readDependencies(in.optionalArray(doc, "$", "dependencies"));
             readJourneys(in.optionalArray(doc, "$", "journeys"));
+            readVariants(in.optionalArray(doc, "$", "variants"));
             return topology;
         }
 
@@ -511,22 +553,76 @@ public final class NativeFormat {
                 String key = e.getKey();
                 in.checkKey(key, sp);
                 String kp = Nodes.field(sp, key);
-                if (c.kind().setting(key).isEmpty()) {
-                    List<String> valid = c.kind().settings().stream().map(Setting::key).collect(Collectors.toList());
-                    throw in.error(kp, "unknown setting \"" + Printable.echo(key) + "\" for " + c.kind().label()
-                            + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
-                }
-                Setting<?> setting = c.kind().setting(key).orElseThrow();
-                Object value;
-                if (setting instanceof ListSetting list) {
-                    value = entries(list, e.getValue(), kp);
-                } else if (setting instanceof Setting.ZoneListSetting && e.getValue().isArray()) {
-                    value = zoneIds(e.getValue(), kp);
-                } else {
-                    value = in.scalar(e.getValue(), kp);
-                }
-                setValue(in, topology, c, key, value, kp);
+                Setting<?> setting = c.kind().setting(key).orElseThrow(() -> unknownSetting(c, key, kp));
+                setValue(in, topology, c, key, settingValue(setting, e.getValue(), kp), kp);
             }
+        }
+
+        /** A setting's value in its file form, not yet checked against the setting's range. */
+        private Object settingValue(Setting<?> setting, JsonNode node, String path) throws LoadException {
+            if (setting instanceof ListSetting list) {
+                return entries(list, node, path);
+            } else if (setting instanceof Setting.ZoneListSetting && node.isArray()) {
+                return zoneIds(node, path);
+            }
+            return in.scalar(node, path);
+        }
+
+        // ------------------------------------------------------------ variants
+
+        /**
+         * The named variants: a unique name each (case aside), and changes of settings of components listed
+         * under components, each checked like the setting itself; {@code null} means the kind's default.
+         */
+        private void readVariants(ArrayNode variants) throws LoadException {
+            if (variants == null) {
+                return;
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                String path = Nodes.index("$.variants", i);
+                ObjectNode n = in.object(variants.get(i), path);
+                in.onlyKeys(n, path, VARIANT_KEYS);
+                String name = in.requiredText(n, path, "name");
+                Variant v;
+                try {
+                    v = topology.addVariant(name);
+                } catch (IllegalArgumentException e) {
+                    throw in.error(Nodes.field(path, "name"), e.getMessage());
+                }
+                JsonNode changes = Nodes.optional(n, "changes");
+                if (changes == null) {
+                    continue;
+                }
+                String cp = Nodes.field(path, "changes");
+                var components = in.object(changes, cp).fields();
+                while (components.hasNext()) {
+                    var ce = components.next();
+                    in.checkKey(ce.getKey(), cp);
+                    String idp = Nodes.field(cp, ce.getKey());
+                    Component c = component(ce.getKey(), idp);
+                    var settings = in.object(ce.getValue(), idp).fields();
+                    while (settings.hasNext()) {
+                        var se = settings.next();
+                        String key = se.getKey();
+                        in.checkKey(key, idp);
+                        String kp = Nodes.field(idp, key);
+                        Setting<?> setting = c.kind().setting(key).orElseThrow(() -> unknownSetting(c, key, kp));
+                        Object value = se.getValue().isNull() ? Variant.DEFAULT : settingValue(setting,
+                                se.getValue(), kp);
+                        try {
+                            v = topology.setVariantValue(v, c, key, value);
+                        } catch (IllegalArgumentException e) {
+                            throw in.error(kp, e.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+
+        private LoadException unknownSetting(Component c, String key, String path) {
+            List<String> valid = c.kind().settings().stream().map(Setting::key).collect(Collectors.toList());
+            return in.error(path, "unknown setting \"" + Printable.echo(key) + "\" for " + c.kind().label()
+                    + Nodes.suggestion(key, valid) + "; its settings are " + String.join(", ", valid));
         }
 
         /** A list setting's entries, each field checked where it stands: {@code ...more_replica_groups[0].lag}. */

@@ -170,6 +170,11 @@ public final class Component {
         slots[slot] = value;
     }
 
+    /** Takes over another component's explicit values (of the same kind): values are immutable, so sharing is safe. */
+    void copyValuesFrom(Component other) {
+        slots = other.slots.clone();
+    }
+
     void clearValue(String key) {
         int slot = kind.setting(key).orElseThrow().slot();
         if (slot < slots.length) {

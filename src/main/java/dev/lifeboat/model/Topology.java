@@ -29,6 +29,7 @@ public final class Topology {
     private final List<Dependency> dependencies = new ArrayList<>();
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
+    private final List<Variant> variants = new ArrayList<>();
     private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
     /** Per id base, the next suffix to try when an id is derived from a name, for each kind of item. */
     private final Map<String, Integer> nextComponentSuffix = new HashMap<>();
@@ -478,6 +479,160 @@ public final class Topology {
         if (region.kind() != PlaceKind.REGION) {
             throw new IllegalArgumentException("a zone can only be inside a region, not in " + region);
         }
+    }
+
+    // ---------------------------------------------------------------- variants
+
+    /** The named variants of the design (proposals over this baseline), in their order. */
+    public List<Variant> variants() {
+        return Collections.unmodifiableList(variants);
+    }
+
+    /** The variant of this name, ignoring the case of ASCII letters. */
+    public Optional<Variant> variant(String name) {
+        for (Variant v : variants) {
+            if (InputText.equalsIgnoreCase(v.name(), name)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Adds a variant with no changes at the end.
+     *
+     * @throws IllegalArgumentException when the name is empty, too long, "Baseline" or taken (case aside)
+     */
+    public Variant addVariant(String name) {
+        return addVariant(variants.size(), new Variant(checkVariantName(name, null), Map.of()));
+    }
+
+    /** Puts back a variant, changes and all, at an index (undoing its removal). */
+    public Variant addVariant(int index, Variant variant) {
+        Objects.requireNonNull(variant, "variant");
+        checkVariantName(variant.name(), null);
+        if (index < 0 || index > variants.size()) {
+            throw new IndexOutOfBoundsException("no variant position " + index);
+        }
+        variants.add(index, variant);
+        fire(Type.VARIANT_CHANGED, new TopologyEvent.VariantChange(null, variant, null), null);
+        return variant;
+    }
+
+    /** Removes a variant; returns the index it had. */
+    public int removeVariant(Variant variant) {
+        int index = indexOf(variant);
+        variants.remove(index);
+        fire(Type.VARIANT_CHANGED, new TopologyEvent.VariantChange(variant, null, null), null);
+        return index;
+    }
+
+    /** Renames a variant; returns it under its new name. */
+    public Variant renameVariant(Variant variant, String newName) {
+        int index = indexOf(variant);
+        return replace(index, variant.withName(checkVariantName(newName, variant)), null, null);
+    }
+
+    /**
+     * Makes a variant give a setting of a component a value, or its kind's default with {@link Variant#DEFAULT}.
+     * The value is checked as {@link #set(Component, String, Object)} checks it; the baseline is not changed.
+     *
+     * @return the variant with the change
+     * @throws InvalidValueException when the value is refused (nothing changes)
+     */
+    public Variant setVariantValue(Variant variant, Component c, String key, Object value) {
+        int index = indexOf(variant);
+        requireOwn(c);
+        Setting<?> s = c.kind().setting(key).orElseThrow(() -> new InvalidValueException(key,
+                c.kind().label() + " has no setting '" + key + "'"));
+        Object v = value;
+        if (value != Variant.DEFAULT) {
+            v = s.coerce(value);
+            if (s instanceof Setting.ZoneListSetting z) {
+                checkZones(z, z.coerce(v));
+            }
+        }
+        return replace(index, variant.with(c.id(), key, v), c.id(), key);
+    }
+
+    /** Drops a variant's change of a setting, so that the baseline's value applies again. */
+    public Variant clearVariantValue(Variant variant, String componentId, String key) {
+        int index = indexOf(variant);
+        if (!variant.isChanged(componentId, key)) {
+            return variant;
+        }
+        return replace(index, variant.without(componentId, key), componentId, key);
+    }
+
+    private Variant replace(int index, Variant next, String componentId, String key) {
+        Variant before = variants.set(index, next);
+        fire(Type.VARIANT_CHANGED, new TopologyEvent.VariantChange(before, next, componentId), key);
+        return next;
+    }
+
+    private int indexOf(Variant variant) {
+        Objects.requireNonNull(variant, "variant");
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i) == variant) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("variant " + Printable.echo(variant.name()) + " is not part of this "
+                + "topology (any more)");
+    }
+
+    private String checkVariantName(String name, Variant renamed) {
+        String n = requireText(name, "variant name");
+        InputText.requireLength(n, InputText.MAX_NAME, "a variant name");
+        if (InputText.equalsIgnoreCase(n, Variant.BASELINE)) {
+            throw new IllegalArgumentException("\"" + Variant.BASELINE + "\" names the design without variants; "
+                    + "choose another name");
+        }
+        Optional<Variant> same = variant(n);
+        if (same.isPresent() && same.get() != renamed) {
+            throw new IllegalArgumentException("a variant named \"" + Printable.echo(same.get().name())
+                    + "\" already exists");
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- copying
+
+    /**
+     * A deep copy: the same places, components with their settings and positions, dependencies, journeys,
+     * assumptions and, with {@code withVariants}, variants; it shares nothing that can change with this one and
+     * has no listeners. Linear in the size of the topology.
+     */
+    public Topology copy(boolean withVariants) {
+        Topology t = new Topology();
+        t.name = name;
+        t.detectionTime = detectionTime;
+        for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.ZONE)) {
+            for (Place p : places.values()) {
+                if (p.kind() == kind) {
+                    Place region = p.region() == null ? null : t.places.get(p.region().id());
+                    t.addPlace(p.id(), p.kind(), p.name(), region, p.bounds());
+                }
+            }
+        }
+        for (Component c : components.values()) {
+            Component copy = t.addComponent(c.id(), c.kind(), c.name());
+            copy.setPosition(c.x(), c.y());
+            copy.setPlace(c.place() == null ? null : t.places.get(c.place().id()));
+            copy.copyValuesFrom(c);
+        }
+        for (Dependency d : dependencies) {
+            t.addDependency(t.components.get(d.source().id()), t.components.get(d.target().id()), d.strength());
+        }
+        for (Journey j : journeys.values()) {
+            List<Component> entries = j.entries().stream().map(c -> t.components.get(c.id())).toList();
+            Journey copy = t.addJourney(j.id(), j.name(), entries, j.rpoObjective(), j.rtoObjective());
+            copy.setScenarioObjectives(j.scenarioObjectives());
+        }
+        if (withVariants) {
+            t.variants.addAll(variants);
+        }
+        return t;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,8 +4,8 @@ package dev.lifeboat.model;
  * One change of a {@link Topology}.
  *
  * @param type    what changed
- * @param subject the component, dependency, journey or place concerned
- * @param key     for {@link Type#SETTING_CHANGED}, the setting key; otherwise null
+ * @param subject the component, dependency, journey, place or {@link VariantChange} concerned
+ * @param key     for {@link Type#SETTING_CHANGED} and a variant's setting change, the setting key; otherwise null
  */
 public record TopologyEvent(Type type, Object subject, String key) {
 
@@ -16,7 +16,9 @@ public record TopologyEvent(Type type, Object subject, String key) {
         JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED,
         PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED,
         /** An assumption of the whole design changed (the subject is the topology): every store may change. */
-        ASSUMPTIONS_CHANGED;
+        ASSUMPTIONS_CHANGED,
+        /** A variant was added, removed, renamed, or one of its setting changes made or undone. */
+        VARIANT_CHANGED;
 
         /** Whether the change can alter the dependency graph or where things are, not just one component. */
         public boolean structural() {
@@ -29,5 +31,15 @@ public record TopologyEvent(Type type, Object subject, String key) {
                     return false;
             }
         }
+    }
+
+    /**
+     * What a {@link Type#VARIANT_CHANGED} is about.
+     *
+     * @param before      the variant before the change, or null when it was added
+     * @param after       the variant after the change, or null when it was removed
+     * @param componentId for a change of one of its settings, the component's id; otherwise null
+     */
+    public record VariantChange(Variant before, Variant after, String componentId) {
     }
 }

@@ -37,6 +37,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import dev.lifeboat.engine.Comparison;
+import dev.lifeboat.ui.panels.CompareViewModel;
 import javafx.util.Duration;
 
 /**
@@ -87,6 +89,16 @@ public final class DesignerWindow {
         this.theme = theme;
         this.service = service;
         this.prefs = prefs;
+    }
+
+    private CompareWindow compare;
+
+    /** Opens (or brings forward) the window comparing the baseline with its variants, and refreshes it. */
+    private void compareWindow(Stage owner) {
+        if (compare == null) {
+            compare = new CompareWindow(new CompareViewModel(model, Comparison.Facts.NONE), owner);
+        }
+        compare.show();
     }
 
     /** Builds the scene into the stage and shows it. */
@@ -159,7 +171,7 @@ public final class DesignerWindow {
         root.setId("root");
         root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
                 showLegend),
-                WindowToolbar.build(model, files, canvas)));
+                WindowToolbar.build(model, files, canvas, () -> compareWindow(stage))));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));
 

@@ -24,13 +24,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** The toolbar: New, Open, Save, Undo, Redo | scenario | journey | Fit. */
+/** The toolbar: New, Open, Save, Undo, Redo | scenario | journey | Fit | variant. */
 final class WindowToolbar {
 
     private WindowToolbar() {
     }
 
-    static ToolBar build(DesignerModel model, FileActions files, CanvasView canvas) {
+    static ToolBar build(DesignerModel model, FileActions files, CanvasView canvas, Runnable compare) {
         Button newB = button("newButton", new FontIcon(MaterialDesignF.FILE_OUTLINE), "New (Ctrl+N)",
                 files::newDocument);
         Button open = button("openButton", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), "Open (Ctrl+O)",
@@ -102,7 +102,9 @@ final class WindowToolbar {
         ToolBar bar = new ToolBar(newB, open, save, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), new Label("Scenario"), scenario,
                 new Separator(Orientation.VERTICAL), new Label("Journey"), journey,
-                new Separator(Orientation.VERTICAL), fit);
+                new Separator(Orientation.VERTICAL), fit, new Separator(Orientation.VERTICAL),
+                new Label("Variant"));
+        bar.getItems().addAll(VariantControls.build(model, compare));
         bar.setId("toolbar");
         return bar;
     }

@@ -106,6 +106,19 @@ class FormatVersionsTest {
         assertEquals(TimeBound.ofSeconds(10), RuleBook.standard().assess(orders, Scenario.REGION_LOSS).rpo());
         assertEquals(RecoveryAction.PROMOTE,
                 RuleBook.standard().assess(orders, Scenario.LOGICAL_CORRUPTION).action());
+
+        // and named variants over it
+        assertEquals(List.of("No DR replica", "Bigger"), t.variants().stream().map(v -> v.name()).toList());
+        Topology noDr = t.variant("no dr REPLICA").orElseThrow().apply(t);
+        assertEquals(1, ReplicaGroup.of(byId(noDr, "orders")).size());
+        assertEquals(2, ReplicaGroup.of(orders).size(), "the baseline keeps its groups");
+    }
+
+    @Test
+    void filesOfEveryOlderVersionHaveNoVariants() throws Exception {
+        for (int v = 1; v < NativeFormat.VERSION; v++) {
+            assertTrue(load(v).variants().isEmpty(), "version " + v);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.Variant;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
 import dev.lifeboat.ui.canvas.gesture.GestureContext;
@@ -194,7 +195,19 @@ public final class CanvasView extends Region {
         edgeLayer.getChildren().setAll(edgeNodes);
         t.addListener(topologyListener);
         next.analysis().addListener(analysisListener);
+        markVariantChanges();
         redecorate();
+    }
+
+    /** Marks the cards of the components the shown variant changes; clears every mark on the baseline. */
+    private void markVariantChanges() {
+        Variant v = document.shownVariant().orElse(null);
+        for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
+            Component c = e.getKey();
+            List<String> labels = v == null ? List.of() : v.applicable(c).keySet().stream()
+                    .map(k -> c.kind().setting(k).map(s -> s.label()).orElse(k)).toList();
+            e.getValue().showVariantChanges(v == null ? null : v.name(), labels);
+        }
     }
 
     private ComponentCard card(Component c) {
@@ -238,6 +251,11 @@ public final class CanvasView extends Region {
                 }
             }
             case JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED -> journeysEdited = true;
+            case SETTING_CHANGED -> {
+                if (document.variant() != null) {
+                    markVariantChanges();
+                }
+            }
             case PLACE_REMOVED -> placeLayer.getChildren().remove(containers.remove((Place) e.subject()));
             case PLACE_CHANGED -> {
                 Place p = (Place) e.subject();

@@ -39,6 +39,7 @@ public final class ComponentCard extends Region {
     private static final double TEXT_X = 44;
     private static final double RIGHT_GUTTER = 16;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass VARIANT_CHANGED = PseudoClass.getPseudoClass("variant-changed");
     private boolean dimmed;
     private boolean selected;
     private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13.5);
@@ -59,6 +60,8 @@ public final class ComponentCard extends Region {
     private final Text wave = text("card-wave", BADGE_FONT);
     private final Text marker = text("card-marker", BADGE_FONT);
     private final Circle connector = new Circle(6);
+    private final Text variantMark = text("card-variant-mark", BADGE_FONT);
+    private String variantTip = "";
     private String tip = "";
     private Tooltip tooltip;
     private CardState shown;
@@ -82,7 +85,10 @@ public final class ComponentCard extends Region {
         marker.setVisible(false);
         connector.getStyleClass().add("card-connector");
         name2.relocate(TEXT_X, 8 + LINE);
-        getChildren().addAll(icon, name, name2, kind, placement, metrics, verdict, waveBadge, wave, marker, connector);
+        variantMark.setVisible(false);
+        variantMark.relocate(4, -17);
+        getChildren().addAll(icon, name, name2, kind, placement, metrics, verdict, waveBadge, wave, marker, connector,
+                variantMark);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         refreshName();
         relocate(component.x(), component.y());
@@ -184,7 +190,7 @@ public final class ComponentCard extends Region {
             tooltip.setMaxWidth(460);
             Tooltip.install(this, tooltip);
         }
-        tooltip.setText(tip);
+        tooltip.setText(tip + variantTip);
     }
 
     public Component component() {
@@ -337,7 +343,7 @@ public final class ComponentCard extends Region {
         t.append("\n\n").append(Printable.of(s.explanation()));
         tip = t.toString();
         if (tooltip != null) {
-            tooltip.setText(tip);
+            tooltip.setText(tip + variantTip);
         }
     }
 
@@ -358,6 +364,29 @@ public final class ComponentCard extends Region {
     /** The RPO/RTO line shown. */
     public String metricsText() {
         return metrics.getText();
+    }
+
+    /**
+     * Marks the card as changed by the variant shown (a dashed outline and "\u0394 changed in NAME" above it), with
+     * the changed settings in its tooltip; null clears the mark.
+     *
+     * @param variant  the variant's name, or null
+     * @param settings the labels of the settings it changes
+     */
+    public void showVariantChanges(String variant, java.util.List<String> settings) {
+        boolean changed = variant != null && !settings.isEmpty();
+        pseudoClassStateChanged(VARIANT_CHANGED, changed);
+        variantMark.setVisible(changed);
+        variantMark.setText(changed ? "\u0394 changed in " + Printable.echo(variant, 40) : "");
+        variantTip = changed ? "\n\u0394 " + Printable.echo(variant) + " changes " + String.join(", ", settings) : "";
+        if (tooltip != null) {
+            tooltip.setText(tip + variantTip);
+        }
+    }
+
+    /** Whether the card shows the mark of a component the shown variant changes. */
+    public boolean changedInVariant() {
+        return variantMark.isVisible();
     }
 
     public void setSelected(boolean selected) {

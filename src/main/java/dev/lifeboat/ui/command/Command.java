@@ -19,4 +19,12 @@ public interface Command {
      * written through {@code Printable.echo}: escaped and cut, since a name may hold anything.
      */
     String description();
+
+    /**
+     * Whether it may run while a variant is shown: only the commands that change variants do. Everything else
+     * changes the baseline, and the designer refuses it then ("switch to the baseline to change the structure").
+     */
+    default boolean editsVariant() {
+        return false;
+    }
 }

@@ -4,12 +4,19 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
+import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.model.Variant;
 
 /** Resolves the ids commands keep into the topology's current objects. */
 final class Refs {
 
     private Refs() {
+    }
+
+    static Variant variant(Topology t, String name) {
+        return t.variant(name).orElseThrow(() -> new IllegalStateException("no variant named "
+                + Printable.echo(name)));
     }
 
     static Component component(Topology t, String id) {

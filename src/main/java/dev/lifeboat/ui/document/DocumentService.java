@@ -84,7 +84,7 @@ public final class DocumentService {
      */
     public String save(Document d, Path file, TopologyFiles.IfReadOnly ifReadOnly) {
         try {
-            TopologyFiles.save(d.topology(), file, ifReadOnly);
+            TopologyFiles.save(d.baseline(), file, ifReadOnly);
         } catch (SaveException e) {
             return e.getMessage();
         } catch (RuntimeException e) {
@@ -104,7 +104,7 @@ public final class DocumentService {
      * thread, which owns the topology). Dropped if a discard or a later autosave gets there first.
      */
     public void autosave(Document d) {
-        byte[] bytes = RecoveryFile.encode(d.topology(), d.file());
+        byte[] bytes = RecoveryFile.encode(d.baseline(), d.file());
         long asked;
         long number;
         synchronized (recoveryLock) {

@@ -23,7 +23,6 @@ import dev.lifeboat.ui.command.Command;
 import dev.lifeboat.ui.command.JourneyCommand;
 import dev.lifeboat.ui.command.RenameCommand;
 import dev.lifeboat.ui.command.SetPlacementCommand;
-import dev.lifeboat.ui.command.SetSettingCommand;
 import dev.lifeboat.ui.command.SetStrengthCommand;
 import dev.lifeboat.ui.command.UpdatePlaceCommand;
 import dev.lifeboat.ui.document.Document;
@@ -270,12 +269,12 @@ public final class InspectorViewModel {
         String category = s.group().label();
         if (s instanceof Setting.BoolSetting) {
             return item(id, category, s.label(), description, Editor.BOOLEAN, null, null, null,
-                    () -> c.value(s.key()), v -> new SetSettingCommand(c, s.key(), s.coerce(v)));
+                    () -> c.value(s.key()), v -> model.setSetting(c, s.key(), s.coerce(v)));
         }
         if (s instanceof Setting.ChoiceSetting<?> cs) {
             return item(id, category, s.label(), description, Editor.CHOICE, null, cs.choices(),
                     v -> ((Choice) v).label(), () -> c.value(s.key()),
-                    v -> new SetSettingCommand(c, s.key(), s.coerce(v)));
+                    v -> model.setSetting(c, s.key(), s.coerce(v)));
         }
         if (s instanceof ListSetting ls) {
             return new InspectorItem(id, category, s.label(), s.description(), Editor.LIST, null, ls.fields(), null,
@@ -287,7 +286,7 @@ public final class InspectorViewModel {
         }
         String unit = s instanceof Setting.NumberSetting ns ? ns.unit() : null;
         return item(id, category, s.label(), description, Editor.TEXT, unit, null, null,
-                () -> s.format(c.value(s.key())), v -> new SetSettingCommand(c, s.key(), s.parse((String) v)));
+                () -> s.format(c.value(s.key())), v -> model.setSetting(c, s.key(), s.parse((String) v)));
     }
 
     private void dependencyItems(Dependency d, List<InspectorItem> list) {
