@@ -281,7 +281,7 @@ public final class InspectorViewModel {
                     () -> c.value(s.key()), edit(v -> {
                         List<ListSetting.Entry> now = c.get(ls);
                         List<ListSetting.Entry> next = edited(ls, now, (ListEdit) v);
-                        return next.equals(now) ? null : new SetSettingCommand(c, s.key(), next);
+                        return next.equals(now) ? null : model.setSetting(c, s.key(), next);
                     }), ls);
         }
         String unit = s instanceof Setting.NumberSetting ns ? ns.unit() : null;
