@@ -16,7 +16,9 @@ public record TopologyEvent(Type type, Object subject, String key) {
         JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED,
         PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED,
         /** An assumption of the whole design changed (the subject is the topology): every store may change. */
-        ASSUMPTIONS_CHANGED;
+        ASSUMPTIONS_CHANGED,
+        /** The design's unit prices changed (the subject is the topology): costs change, RPO and RTO do not. */
+        PRICES_CHANGED;
 
         /** Whether the change can alter the dependency graph or where things are, not just one component. */
         public boolean structural() {
