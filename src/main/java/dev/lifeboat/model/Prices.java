@@ -265,19 +265,22 @@ public final class Prices {
         if (instanceMonth(kind) != DEFAULTS.instanceMonth(kind)) {
             return "this design's price for " + kind.label();
         }
-        String what = switch (kind) {
-            case SERVICE -> "EC2 m6i.large Linux, $0.096/h";
-            case POSTGRESQL -> "RDS for PostgreSQL db.m6g.large Single-AZ, $0.152/h; a Multi-AZ standby is one more";
-            case MYSQL -> "RDS for MySQL db.m6g.large Single-AZ, $0.152/h; a Multi-AZ standby is one more";
-            case REDIS -> "ElastiCache cache.m6g.large node, $0.149/h";
-            case KAFKA -> "MSK kafka.m5.large broker, $0.21/h";
-            case MONGODB -> "self-managed on EC2 m6i.large, $0.096/h";
-            case RAFT_STORE -> "self-managed member on EC2 m6i.large, $0.096/h";
+        String[] what = switch (kind) {
+            case SERVICE -> new String[] {"EC2 m6i.large Linux", "0.096", ""};
+            case POSTGRESQL -> new String[] {"RDS for PostgreSQL db.m6g.large Single-AZ", "0.152",
+                "; a Multi-AZ standby is billed as one more instance"};
+            case MYSQL -> new String[] {"RDS for MySQL db.m6g.large Single-AZ", "0.152",
+                "; a Multi-AZ standby is billed as one more instance"};
+            case REDIS -> new String[] {"ElastiCache cache.m6g.large node", "0.149", ""};
+            case KAFKA -> new String[] {"MSK kafka.m5.large broker", "0.21", ""};
+            case MONGODB -> new String[] {"self-managed on EC2 m6i.large", "0.096", ""};
+            case RAFT_STORE -> new String[] {"self-managed member on EC2 m6i.large", "0.096", ""};
             case OBJECT_STORAGE, EXTERNAL, DATASTORE -> throw new IllegalArgumentException(kind.label()
                     + " has no instances to price");
         };
         // the stored copies of the pricing pages showed no instance prices: these are list prices as known
-        return what + " x 730 h, " + AWS + " (list price assumed, check the pricing page; read " + READ + ")";
+        return what[0] + ", $" + what[1] + "/h x 730 h, " + AWS + ", list price assumed (check the pricing page), read "
+                + READ + what[2];
     }
 
     /** An amount with the currency: {@code $1,234.56}, {@code 1,234.56 EUR}. */
