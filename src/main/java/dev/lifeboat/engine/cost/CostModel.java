@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A component's monthly cost from its settings and the design's unit prices ({@link Prices}): its instances
@@ -45,7 +46,25 @@ public final class CostModel {
 
     /** The component's monthly cost at the given prices (for comparing designs or price tables). */
     public static ComponentCost estimate(Component c, Prices prices) {
-        Lines out = new Lines(Objects.requireNonNull(c, "component"), Objects.requireNonNull(prices, "prices"));
+        return ComponentCost.of(run(c, prices, true).lines);
+    }
+
+    /**
+     * The component's monthly cost at its design's prices, without the lines' words: the same formula as
+     * {@link #estimate}, for totals kept up to date on every edit of large designs.
+     */
+    public static double total(Component c) {
+        Objects.requireNonNull(c, "component");
+        return total(c, c.topology().prices());
+    }
+
+    /** The component's monthly cost at the given prices, without the lines' words. */
+    public static double total(Component c, Prices prices) {
+        return run(c, prices, false).total;
+    }
+
+    private static Lines run(Component c, Prices prices, boolean text) {
+        Lines out = new Lines(Objects.requireNonNull(c, "component"), Objects.requireNonNull(prices, "prices"), text);
         switch (c.kind()) {
             case SERVICE -> service(out);
             case POSTGRESQL, MYSQL, MONGODB -> database(out);
@@ -55,7 +74,7 @@ public final class CostModel {
             case RAFT_STORE -> raftStore(out);
             case EXTERNAL, DATASTORE -> stated(out);
         }
-        return ComponentCost.of(out.lines);
+        return out;
     }
 
     // ---------------------------------------------------------------- one formula per technology
@@ -65,8 +84,8 @@ public final class CostModel {
         Component c = out.c;
         int n = c.get(StatelessService.INSTANCES);
         boolean regions = c.get(StatelessService.ACTIVE_ACTIVE) || c.get(Settings.SPREAD) == Spread.MULTI_REGION;
-        out.instances("Instances", n, n + (n == 1 ? " instance" : " instances"),
-                regions ? "; instances counts every instance in every region, not per region" : "");
+        out.instances(() -> "Instances", n, () -> n + (n == 1 ? " instance" : " instances")
+                + (regions ? "; instances counts every instance in every region, not per region" : ""));
     }
 
     /**
@@ -78,23 +97,24 @@ public final class CostModel {
         List<ReplicaGroup> groups = ReplicaGroup.of(c);
         boolean delayed = c.kind().has(Settings.DELAYED_REPLICA) && c.get(Settings.DELAYED_REPLICA) != null;
         int n = 1 + (delayed ? 1 : 0);
-        StringBuilder who = new StringBuilder("1 primary");
         for (ReplicaGroup g : groups) {
             n += g.replicas();
-            who.append(" + ").append(g.describe());
         }
-        if (delayed) {
-            who.append(" + 1 delayed replica");
-        }
-        out.instances("Primary and replicas", n, who.toString(), "");
+        out.instances(() -> "Primary and replicas", n, () -> {
+            StringBuilder who = new StringBuilder("1 primary");
+            for (ReplicaGroup g : groups) {
+                who.append(" + ").append(g.describe());
+            }
+            return who.append(delayed ? " + 1 delayed replica" : "").toString();
+        });
         out.disks(n);
         out.backups();
         out.archive();
         for (ReplicaGroup g : groups) {
-            out.replication("Replication to " + g.describe(), g.replicas(), g.placement());
+            out.replication(() -> "Replication to " + g.describe(), g.replicas(), g.placement(), "");
         }
         if (delayed) {
-            out.replicationAssumed("Replication to the delayed replica", 1, ReplicaPlacement.OTHER_ZONE,
+            out.replication(() -> "Replication to the delayed replica", 1, ReplicaPlacement.OTHER_ZONE,
                     "; the delayed replica is assumed to be in another zone");
         }
     }
@@ -104,12 +124,12 @@ public final class CostModel {
         Component c = out.c;
         int replicas = c.get(Settings.REPLICAS);
         ReplicaPlacement placement = c.get(Settings.REPLICA_PLACEMENT);
-        out.instances("Primary and replicas", 1 + replicas, "1 primary" + (replicas == 0 ? ""
-                : " + " + replicas + (replicas == 1 ? " replica " : " replicas ") + RoundTrips.where(placement)),
-                "; the data lives in the nodes' memory, so no disk is priced");
+        out.instances(() -> "Primary and replicas", 1 + replicas, () -> "1 primary" + (replicas == 0 ? ""
+                : " + " + replicas + (replicas == 1 ? " replica " : " replicas ") + RoundTrips.where(placement))
+                + "; the data lives in the nodes' memory, so no disk is priced");
         out.backups();
-        out.replication("Replication to " + replicas + (replicas == 1 ? " replica" : " replicas"), replicas,
-                placement);
+        out.replication(() -> "Replication to " + replicas + (replicas == 1 ? " replica" : " replicas"), replicas,
+                placement, "");
     }
 
     /**
@@ -121,18 +141,18 @@ public final class CostModel {
         int rf = Math.max(1, c.get(Kafka.REPLICATION_FACTOR));
         boolean geo = c.get(Kafka.GEO_REPLICATION);
         int clusters = geo ? 2 : 1;
-        out.instances("Brokers", rf * clusters, rf + (rf == 1 ? " broker" : " brokers") + " (replication factor)"
-                + (geo ? " x 2 clusters (MirrorMaker 2 to another region)" : ""), "");
+        out.instances(() -> "Brokers", rf * clusters, () -> rf + (rf == 1 ? " broker" : " brokers")
+                + " (replication factor)" + (geo ? " x 2 clusters (MirrorMaker 2 to another region)" : ""));
         double data = c.get(Settings.DATA_SIZE_GB);
-        out.storage("Broker storage", data * rf * clusters, fmtGb(data) + " GB x " + rf + " replicas"
+        out.storage(() -> "Broker storage", data * rf * clusters, () -> fmtGb(data) + " GB x " + rf + " replicas"
                 + (geo ? " x 2 clusters" : ""), Prices.BLOCK);
         out.backups();
         ReplicaPlacement placement = c.get(Settings.REPLICA_PLACEMENT);
         if (rf > 1 && placement == ReplicaPlacement.OTHER_REGION) {
-            out.replication("Replication between brokers", rf - 1, placement);
+            out.replication(() -> "Replication between brokers", rf - 1, placement, "");
         }
         if (geo) {
-            out.transfer("Geo-replication transfer", out.writtenPerMonth(), "every record written, "
+            out.transfer(() -> "Geo-replication transfer", out.writtenPerMonth(), () -> "every record written, "
                     + out.writeRate() + " x 30 days, sent to the other region", Prices.CROSS_REGION);
         }
     }
@@ -144,15 +164,15 @@ public final class CostModel {
     private static void objectStorage(Lines out) {
         Component c = out.c;
         double data = c.get(Settings.DATA_SIZE_GB);
-        out.storage("Objects", data, fmtGb(data) + " GB", Prices.OBJECT);
+        out.storage(() -> "Objects", data, () -> fmtGb(data) + " GB", Prices.OBJECT);
         if (c.get(ObjectStorage.VERSIONING)) {
             double days = c.get(Settings.BACKUP_RETENTION) / DAY;
-            out.storage("Old versions", out.writeRateValue() * days, out.writeRate() + " x " + fmtDays(days)
+            out.storage(() -> "Old versions", out.writeRateValue() * days, () -> out.writeRate() + " x " + fmtDays(days)
                     + " kept (every write assumed to replace an object whose old version is kept)", Prices.OBJECT);
         }
         if (c.get(ObjectStorage.CROSS_REGION_REPLICATION)) {
-            out.storage("Replica bucket", data, fmtGb(data) + " GB in the other region", Prices.OBJECT);
-            out.transfer("Replication transfer", out.writtenPerMonth(), out.writeRate()
+            out.storage(() -> "Replica bucket", data, () -> fmtGb(data) + " GB in the other region", Prices.OBJECT);
+            out.transfer(() -> "Replication transfer", out.writtenPerMonth(), () -> out.writeRate()
                     + " x 30 days sent to the other region", Prices.CROSS_REGION);
         }
     }
@@ -161,15 +181,16 @@ public final class CostModel {
     private static void raftStore(Lines out) {
         Component c = out.c;
         int members = c.get(RaftStore.MEMBERS);
-        out.instances("Members", members, members + (members == 1 ? " member" : " members"), "");
+        out.instances(() -> "Members", members, () -> members + (members == 1 ? " member" : " members"));
         out.disks(members);
         out.backups();
         int[] away = membersAway(c);
         if (away[0] > 0) {
-            out.replication("Replication to members in other zones", away[0], ReplicaPlacement.OTHER_ZONE);
+            out.replication(() -> "Replication to members in other zones", away[0], ReplicaPlacement.OTHER_ZONE, "");
         }
         if (away[1] > 0) {
-            out.replication("Replication to members in other regions", away[1], ReplicaPlacement.OTHER_REGION);
+            out.replication(() -> "Replication to members in other regions", away[1], ReplicaPlacement.OTHER_REGION,
+                    "");
         }
     }
 
@@ -207,70 +228,79 @@ public final class CostModel {
     private static void stated(Lines out) {
         Component c = out.c;
         double amount = c.get(Settings.MONTHLY_COST);
-        out.add("Stated monthly cost", amount, c.isSet(Settings.MONTHLY_COST) ? "your number (monthly_cost)"
-                : "none given: Lifeboat cannot price " + c.kind().label().toLowerCase(Locale.ROOT)
-                        + "s; set monthly_cost");
+        out.add(() -> "Stated monthly cost", amount, () -> c.isSet(Settings.MONTHLY_COST)
+                ? "your number (monthly_cost)" : "none given: Lifeboat cannot price "
+                + c.kind().label().toLowerCase(Locale.ROOT) + "s; set monthly_cost");
     }
 
     // ---------------------------------------------------------------- the lines
 
-    /** Collects one component's lines at one table of prices. */
+    /** Collects one component's amounts at one table of prices, and their lines' words when asked to. */
     private static final class Lines {
         final Component c;
         final Prices p;
+        final boolean text;
         final List<CostLine> lines = new ArrayList<>(6);
+        double total;
 
-        Lines(Component c, Prices p) {
+        Lines(Component c, Prices p, boolean text) {
             this.c = c;
             this.p = p;
+            this.text = text;
         }
 
-        void add(String what, double amount, String basis) {
-            lines.add(new CostLine(what, amount, basis));
+        /** An amount; its words are made only for the lines, not for a total. */
+        void add(Supplier<String> what, double amount, Supplier<String> basis) {
+            total += amount;
+            if (text) {
+                lines.add(new CostLine(what.get(), amount, basis.get()));
+            }
         }
 
         /** {@code n} instances at the component's own price or the table's for its kind. */
-        void instances(String what, int n, String who, String note) {
+        void instances(Supplier<String> what, int n, Supplier<String> who) {
             Double own = c.get(Settings.INSTANCE_MONTHLY_PRICE);
             double price = own != null ? own : p.instanceMonth(c.kind());
-            String source = own != null ? "this component's instance_monthly_price" : p.source(c.kind());
-            add(what, n * price, who + " = " + n + " x " + p.format(price) + " a month (" + source + ")" + note);
+            add(what, n * price, () -> {
+                String source = own != null ? "this component's instance_monthly_price" : p.source(c.kind());
+                String w = who.get();
+                int note = w.indexOf(';');
+                return (note < 0 ? w : w.substring(0, note)) + " = " + n + " x " + p.format(price) + " a month ("
+                        + source + ")" + (note < 0 ? "" : w.substring(note));
+            });
         }
 
         /** {@code n} disks, each holding the data. */
         void disks(int n) {
             double data = c.get(Settings.DATA_SIZE_GB);
-            storage("Disks", n * data, n + (n == 1 ? " disk" : " disks") + " x " + fmtGb(data) + " GB", Prices.BLOCK);
+            storage(() -> "Disks", n * data, () -> n + (n == 1 ? " disk" : " disks") + " x " + fmtGb(data) + " GB",
+                    Prices.BLOCK);
         }
 
         /** {@code gb} GB-months at the storage price of {@code key}. */
-        void storage(String what, double gb, String how, String key) {
+        void storage(Supplier<String> what, double gb, Supplier<String> how, String key) {
             double unit = p.perGb(key);
-            add(what, gb * unit, how + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit) + "/GB-month ("
-                    + p.source(key) + ")");
+            add(what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit)
+                    + "/GB-month (" + p.source(key) + ")");
         }
 
         /** {@code gb} GB moved at the transfer price of {@code key}; nothing when nothing is moved. */
-        void transfer(String what, double gb, String how, String key) {
+        void transfer(Supplier<String> what, double gb, Supplier<String> how, String key) {
             double unit = p.perGb(key);
             if (gb <= 0) {
                 return;
             }
-            add(what, gb * unit, how + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit) + "/GB ("
+            add(what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit) + "/GB ("
                     + p.source(key) + ")");
         }
 
         /** Every write sent to {@code replicas} replicas at {@code placement}: nothing within a zone. */
-        void replication(String what, int replicas, ReplicaPlacement placement) {
-            replicationAssumed(what, replicas, placement, "");
-        }
-
-        void replicationAssumed(String what, int replicas, ReplicaPlacement placement, String note) {
+        void replication(Supplier<String> what, int replicas, ReplicaPlacement placement, String note) {
             if (placement == ReplicaPlacement.SAME_ZONE || replicas <= 0) {
                 return;
             }
             String key = placement == ReplicaPlacement.OTHER_ZONE ? Prices.CROSS_ZONE : Prices.CROSS_REGION;
-            transfer(what, writtenPerMonth() * replicas, writeRate() + " x 30 days x " + replicas
+            transfer(what, writtenPerMonth() * replicas, () -> writeRate() + " x 30 days x " + replicas
                     + (replicas == 1 ? " replica" : " replicas") + note, key);
         }
 
@@ -286,13 +316,13 @@ public final class CostModel {
             double data = c.get(Settings.DATA_SIZE_GB);
             for (BackupCopy b : places) {
                 long kept = Math.max(1, (b.retention() + b.interval() - 1) / Math.max(1, b.interval()));
-                String what = b.number() == 1 ? "Backups" : "Backup copy " + (b.number() - 1);
-                storage(what, kept * data, kept + " full backups (kept " + Durations.format(b.retention())
+                Supplier<String> what = () -> b.number() == 1 ? "Backups" : "Backup copy " + (b.number() - 1);
+                storage(what, kept * data, () -> kept + " full backups (kept " + Durations.format(b.retention())
                         + ", one every " + Durations.format(b.interval()) + ") x " + fmtGb(data)
                         + " GB; incremental backups would cost less", Prices.OBJECT);
                 if (b.location() == BackupLocation.OTHER_REGION) {
                     double perMonth = DAYS_PER_MONTH * DAY / Math.max(1, b.interval());
-                    transfer(what + " sent to another region", perMonth * data, fmtCount(perMonth)
+                    transfer(() -> what.get() + " sent to another region", perMonth * data, () -> fmtCount(perMonth)
                             + " backups a month x " + fmtGb(data) + " GB", Prices.CROSS_REGION);
                 }
             }
@@ -308,12 +338,13 @@ public final class CostModel {
                     continue;
                 }
                 double days = b.retention() / DAY;
-                String what = b.number() == 1 ? "Archived log" : "Archived log, copy " + (b.number() - 1);
-                storage(what, writeRateValue() * days, writeRate() + " x " + fmtDays(days) + " kept",
+                Supplier<String> what = () -> b.number() == 1 ? "Archived log" : "Archived log, copy "
+                        + (b.number() - 1);
+                storage(what, writeRateValue() * days, () -> writeRate() + " x " + fmtDays(days) + " kept",
                         Prices.ARCHIVE);
                 if (b.location() == BackupLocation.OTHER_REGION) {
-                    transfer(what + " sent to another region", writtenPerMonth(), writeRate() + " x 30 days",
-                            Prices.CROSS_REGION);
+                    transfer(() -> what.get() + " sent to another region", writtenPerMonth(), () -> writeRate()
+                            + " x 30 days", Prices.CROSS_REGION);
                 }
             }
         }

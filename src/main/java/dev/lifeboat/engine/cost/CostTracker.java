@@ -4,7 +4,7 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.model.TopologyListener;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class CostTracker implements TopologyListener, AutoCloseable {
 
     private final Topology topology;
-    private final Map<Component, ComponentCost> costs = new LinkedHashMap<>();
+    /** Each component's total ({@link CostModel#total}: the words of its lines are made only when asked for). */
+    private final Map<Component, Double> costs = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** Starts tracking the topology's cost (computes it once now). */
@@ -32,28 +33,24 @@ public final class CostTracker implements TopologyListener, AutoCloseable {
     /** The design's monthly cost now. */
     public double total() {
         double total = 0;
-        for (ComponentCost c : costs.values()) {
-            total += c.total();
+        for (double c : costs.values()) {
+            total += c;
         }
         return total;
     }
 
     /** A component's monthly cost now. */
-    public ComponentCost cost(Component c) {
-        ComponentCost cost = costs.get(c);
+    public double total(Component c) {
+        Double cost = costs.get(c);
         if (cost == null) {
             throw new IllegalArgumentException("not a component of this design: " + c);
         }
         return cost;
     }
 
-    /** The whole design's cost now, in the topology's order. */
-    public DesignCost snapshot() {
-        Map<Component, ComponentCost> ordered = new LinkedHashMap<>();
-        for (Component c : topology.components()) {
-            ordered.put(c, costs.get(c));
-        }
-        return new DesignCost(total(), ordered, topology.prices());
+    /** The design's total as people read it: {@code ≈ $12,340/month}. */
+    public String describe() {
+        return "\u2248 " + topology.prices().formatWhole(total()) + "/month";
     }
 
     /** Runs after every change that may have changed a cost. */
@@ -69,13 +66,13 @@ public final class CostTracker implements TopologyListener, AutoCloseable {
     public void topologyChanged(TopologyEvent e) {
         switch (e.type()) {
             case SETTING_CHANGED, COMPONENT_ADDED -> costs.put((Component) e.subject(),
-                    CostModel.estimate((Component) e.subject()));
+                    CostModel.total((Component) e.subject()));
             case COMPONENT_REMOVED -> costs.remove((Component) e.subject());
             case PRICES_CHANGED -> recomputeAll();
             case PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED -> {
                 for (Component c : topology.components()) {
                     if (c.kind().zoneList() != null) {
-                        costs.put(c, CostModel.estimate(c));
+                        costs.put(c, CostModel.total(c));
                     }
                 }
             }
@@ -89,7 +86,7 @@ public final class CostTracker implements TopologyListener, AutoCloseable {
     private void recomputeAll() {
         costs.clear();
         for (Component c : topology.components()) {
-            costs.put(c, CostModel.estimate(c));
+            costs.put(c, CostModel.total(c));
         }
     }
 

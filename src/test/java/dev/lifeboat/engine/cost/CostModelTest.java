@@ -195,4 +195,22 @@ class CostModelTest {
         assertEquals(2, cost.perComponent().size());
         assertEquals("\u2248 $189/month", cost.describe());
     }
+
+    @Test
+    void theTotalWithoutWordsIsTheSameFormula() {
+        add(ComponentKind.POSTGRESQL, "backup_interval", "1h", "continuous_archiving", true, "replication_mode",
+                "semi_sync", "replicas", 2, "backup_copies", List.of(Map.of("location", "other_region")),
+                "delayed_replica", "1h", "write_rate_gb_per_day", 55.5);
+        add(ComponentKind.KAFKA, "replication_factor", 3, "replica_placement", "other_region", "geo_replication",
+                true, "backup_interval", "1d");
+        add(ComponentKind.RAFT_STORE, "members", 5, "member_placement", "multi_region");
+        add(ComponentKind.OBJECT_STORAGE, "versioning", true, "cross_region_replication", true);
+        add(ComponentKind.REDIS, "replicas", 1, "backup_interval", "6h", "backup_location", "other_region");
+        add(ComponentKind.SERVICE, "instances", 4, "instance_monthly_price", 12.5);
+        add(ComponentKind.MONGODB, "continuous_archiving", true, "backup_interval", "1d");
+        add(ComponentKind.DATASTORE, "monthly_cost", 99);
+        for (var c : topology.components()) {
+            assertEquals(CostModel.estimate(c).total(), CostModel.total(c), 1e-9, c::toString);
+        }
+    }
 }

@@ -35,7 +35,9 @@ class CostTrackerTest {
             assertEquals(200, tracker.total(), CENT);
             t.rename(svc, "renamed");
             assertEquals(4, heard.get(), "a rename changes no cost and is not heard");
-            assertEquals(Costs.of(t).total(), tracker.snapshot().total(), CENT);
+            assertEquals(Costs.of(t).total(), tracker.total(), CENT);
+            assertEquals(200, tracker.total(svc), CENT);
+            assertEquals("\u2248 $200/month", tracker.describe());
         }
         t.set(svc, "instances", 5);
         assertEquals(4, heard.get(), "closed, it no longer listens");
