@@ -1,5 +1,6 @@
 package dev.lifeboat.engine.cost;
 
+import dev.lifeboat.engine.cost.CostLine.Part;
 import dev.lifeboat.model.BackupCopy;
 import dev.lifeboat.model.BackupLocation;
 import dev.lifeboat.model.Component;
@@ -61,6 +62,22 @@ public final class CostModel {
     /** The component's monthly cost at the given prices, without the lines' words. */
     public static double total(Component c, Prices prices) {
         return run(c, prices, false).total;
+    }
+
+    /**
+     * The parts a kind's cost can have, in the order lines come: the same for every component of the kind, so that a
+     * summary can show them all (at 0 when a setting leaves one out) without changing shape on every edit.
+     */
+    public static List<Part> parts(ComponentKind kind) {
+        return switch (kind) {
+            case SERVICE -> List.of(Part.INSTANCES);
+            case POSTGRESQL, MYSQL, MONGODB -> List.of(Part.INSTANCES, Part.STORAGE, Part.BACKUPS, Part.ARCHIVE,
+                    Part.TRANSFER);
+            case REDIS -> List.of(Part.INSTANCES, Part.BACKUPS, Part.TRANSFER);
+            case KAFKA, RAFT_STORE -> List.of(Part.INSTANCES, Part.STORAGE, Part.BACKUPS, Part.TRANSFER);
+            case OBJECT_STORAGE -> List.of(Part.STORAGE, Part.TRANSFER);
+            case EXTERNAL, DATASTORE -> List.of(Part.STATED);
+        };
     }
 
     private static Lines run(Component c, Prices prices, boolean text) {
@@ -144,7 +161,7 @@ public final class CostModel {
         out.instances(() -> "Brokers", rf * clusters, () -> rf + (rf == 1 ? " broker" : " brokers")
                 + " (replication factor)" + (geo ? " x 2 clusters (MirrorMaker 2 to another region)" : ""));
         double data = c.get(Settings.DATA_SIZE_GB);
-        out.storage(() -> "Broker storage", data * rf * clusters, () -> fmtGb(data) + " GB x " + rf + " replicas"
+        out.storage(Part.STORAGE, () -> "Broker storage", data * rf * clusters, () -> fmtGb(data) + " GB x " + rf + " replicas"
                 + (geo ? " x 2 clusters" : ""), Prices.BLOCK);
         out.backups();
         ReplicaPlacement placement = c.get(Settings.REPLICA_PLACEMENT);
@@ -152,7 +169,7 @@ public final class CostModel {
             out.replication(() -> "Replication between brokers", rf - 1, placement, "");
         }
         if (geo) {
-            out.transfer(() -> "Geo-replication transfer", out.writtenPerMonth(), () -> "every record written, "
+            out.transfer(Part.TRANSFER, () -> "Geo-replication transfer", out.writtenPerMonth(), () -> "every record written, "
                     + out.writeRate() + " x 30 days, sent to the other region", Prices.CROSS_REGION);
         }
     }
@@ -164,15 +181,15 @@ public final class CostModel {
     private static void objectStorage(Lines out) {
         Component c = out.c;
         double data = c.get(Settings.DATA_SIZE_GB);
-        out.storage(() -> "Objects", data, () -> fmtGb(data) + " GB", Prices.OBJECT);
+        out.storage(Part.STORAGE, () -> "Objects", data, () -> fmtGb(data) + " GB", Prices.OBJECT);
         if (c.get(ObjectStorage.VERSIONING)) {
             double days = c.get(Settings.BACKUP_RETENTION) / DAY;
-            out.storage(() -> "Old versions", out.writeRateValue() * days, () -> out.writeRate() + " x " + fmtDays(days)
+            out.storage(Part.STORAGE, () -> "Old versions", out.writeRateValue() * days, () -> out.writeRate() + " x " + fmtDays(days)
                     + " kept (every write assumed to replace an object whose old version is kept)", Prices.OBJECT);
         }
         if (c.get(ObjectStorage.CROSS_REGION_REPLICATION)) {
-            out.storage(() -> "Replica bucket", data, () -> fmtGb(data) + " GB in the other region", Prices.OBJECT);
-            out.transfer(() -> "Replication transfer", out.writtenPerMonth(), () -> out.writeRate()
+            out.storage(Part.STORAGE, () -> "Replica bucket", data, () -> fmtGb(data) + " GB in the other region", Prices.OBJECT);
+            out.transfer(Part.TRANSFER, () -> "Replication transfer", out.writtenPerMonth(), () -> out.writeRate()
                     + " x 30 days sent to the other region", Prices.CROSS_REGION);
         }
     }
@@ -228,7 +245,7 @@ public final class CostModel {
     private static void stated(Lines out) {
         Component c = out.c;
         double amount = c.get(Settings.MONTHLY_COST);
-        out.add(() -> "Stated monthly cost", amount, () -> c.isSet(Settings.MONTHLY_COST)
+        out.add(Part.STATED, () -> "Stated monthly cost", amount, () -> c.isSet(Settings.MONTHLY_COST)
                 ? "your number (monthly_cost)" : "none given: Lifeboat cannot price "
                 + c.kind().label().toLowerCase(Locale.ROOT) + "s; set monthly_cost");
     }
@@ -250,10 +267,10 @@ public final class CostModel {
         }
 
         /** An amount; its words are made only for the lines, not for a total. */
-        void add(Supplier<String> what, double amount, Supplier<String> basis) {
+        void add(Part part, Supplier<String> what, double amount, Supplier<String> basis) {
             total += amount;
             if (text) {
-                lines.add(new CostLine(what.get(), amount, basis.get()));
+                lines.add(new CostLine(what.get(), amount, basis.get(), part));
             }
         }
 
@@ -261,7 +278,7 @@ public final class CostModel {
         void instances(Supplier<String> what, int n, Supplier<String> who) {
             Double own = c.get(Settings.INSTANCE_MONTHLY_PRICE);
             double price = own != null ? own : p.instanceMonth(c.kind());
-            add(what, n * price, () -> {
+            add(Part.INSTANCES, what, n * price, () -> {
                 String source = own != null ? "this component's instance_monthly_price" : p.source(c.kind());
                 String w = who.get();
                 int note = w.indexOf(';');
@@ -273,24 +290,24 @@ public final class CostModel {
         /** {@code n} disks, each holding the data. */
         void disks(int n) {
             double data = c.get(Settings.DATA_SIZE_GB);
-            storage(() -> "Disks", n * data, () -> n + (n == 1 ? " disk" : " disks") + " x " + fmtGb(data) + " GB",
+            storage(Part.STORAGE, () -> "Disks", n * data, () -> n + (n == 1 ? " disk" : " disks") + " x " + fmtGb(data) + " GB",
                     Prices.BLOCK);
         }
 
         /** {@code gb} GB-months at the storage price of {@code key}. */
-        void storage(Supplier<String> what, double gb, Supplier<String> how, String key) {
+        void storage(Part part, Supplier<String> what, double gb, Supplier<String> how, String key) {
             double unit = p.perGb(key);
-            add(what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit)
+            add(part, what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit)
                     + "/GB-month (" + p.source(key) + ")");
         }
 
         /** {@code gb} GB moved at the transfer price of {@code key}; nothing when nothing is moved. */
-        void transfer(Supplier<String> what, double gb, Supplier<String> how, String key) {
+        void transfer(Part part, Supplier<String> what, double gb, Supplier<String> how, String key) {
             double unit = p.perGb(key);
             if (gb <= 0) {
                 return;
             }
-            add(what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit) + "/GB ("
+            add(part, what, gb * unit, () -> how.get() + " = " + fmtGb(gb) + " GB x " + p.formatUnit(unit) + "/GB ("
                     + p.source(key) + ")");
         }
 
@@ -300,7 +317,7 @@ public final class CostModel {
                 return;
             }
             String key = placement == ReplicaPlacement.OTHER_ZONE ? Prices.CROSS_ZONE : Prices.CROSS_REGION;
-            transfer(what, writtenPerMonth() * replicas, () -> writeRate() + " x 30 days x " + replicas
+            transfer(Part.TRANSFER, what, writtenPerMonth() * replicas, () -> writeRate() + " x 30 days x " + replicas
                     + (replicas == 1 ? " replica" : " replicas") + note, key);
         }
 
@@ -317,12 +334,12 @@ public final class CostModel {
             for (BackupCopy b : places) {
                 long kept = Math.max(1, (b.retention() + b.interval() - 1) / Math.max(1, b.interval()));
                 Supplier<String> what = () -> b.number() == 1 ? "Backups" : "Backup copy " + (b.number() - 1);
-                storage(what, kept * data, () -> kept + " full backups (kept " + Durations.format(b.retention())
+                storage(Part.BACKUPS, what, kept * data, () -> kept + " full backups (kept " + Durations.format(b.retention())
                         + ", one every " + Durations.format(b.interval()) + ") x " + fmtGb(data)
                         + " GB; incremental backups would cost less", Prices.OBJECT);
                 if (b.location() == BackupLocation.OTHER_REGION) {
                     double perMonth = DAYS_PER_MONTH * DAY / Math.max(1, b.interval());
-                    transfer(() -> what.get() + " sent to another region", perMonth * data, () -> fmtCount(perMonth)
+                    transfer(Part.BACKUPS, () -> what.get() + " sent to another region", perMonth * data, () -> fmtCount(perMonth)
                             + " backups a month x " + fmtGb(data) + " GB", Prices.CROSS_REGION);
                 }
             }
@@ -340,10 +357,10 @@ public final class CostModel {
                 double days = b.retention() / DAY;
                 Supplier<String> what = () -> b.number() == 1 ? "Archived log" : "Archived log, copy "
                         + (b.number() - 1);
-                storage(what, writeRateValue() * days, () -> writeRate() + " x " + fmtDays(days) + " kept",
+                storage(Part.ARCHIVE, what, writeRateValue() * days, () -> writeRate() + " x " + fmtDays(days) + " kept",
                         Prices.ARCHIVE);
                 if (b.location() == BackupLocation.OTHER_REGION) {
-                    transfer(() -> what.get() + " sent to another region", writtenPerMonth(), () -> writeRate()
+                    transfer(Part.ARCHIVE, () -> what.get() + " sent to another region", writtenPerMonth(), () -> writeRate()
                             + " x 30 days", Prices.CROSS_REGION);
                 }
             }

@@ -211,6 +211,9 @@ class CostModelTest {
         add(ComponentKind.DATASTORE, "monthly_cost", 99);
         for (var c : topology.components()) {
             assertEquals(CostModel.estimate(c).total(), CostModel.total(c), 1e-9, c::toString);
+            for (CostLine l : CostModel.estimate(c).lines()) {
+                assertTrue(CostModel.parts(c.kind()).contains(l.part()), () -> c + ": " + l);
+            }
         }
     }
 }
