@@ -60,6 +60,20 @@ public final class Prices {
         this.perGb = perGb;
     }
 
+    /*
+     * Sources, read 2026-12-01 (stored copies of the pages, searched; where a stored page showed no number, the figure
+     * is the list price as known and marked assumed in source(kind)):
+     * - instances: aws.amazon.com/ec2/pricing/on-demand, aws.amazon.com/rds/postgresql/pricing, .../rds/mysql/pricing,
+     *   aws.amazon.com/elasticache/pricing ("charged hourly per node"), aws.amazon.com/msk/pricing (no charge for
+     *   the transfer between brokers); RDS Multi-AZ bills "both the primary and standby instances"
+     *   (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_OnDemandDBInstances.html). No instance price showed.
+     * - EBS gp3 $0.08/GB-month: aws.amazon.com/ebs/pricing, figure as quoted by third-party pages (gitlab.com
+     *   docker-machine MR 45, "0.08 * 50 GB-month").
+     * - S3 Standard $0.023 and Glacier Flexible Retrieval $0.0036: aws.amazon.com/s3/pricing, figures as quoted by
+     *   third-party guides (howtogeek.com "AWS S3 pricing explained", us-east-1).
+     * - transfer: $0.01/GB each way between zones, $0.02/GB between regions: aws.amazon.com/ec2/pricing/on-demand,
+     *   figures as quoted by finopsforge.com and lastweekinaws.com ("cross-AZ data transfer costs more than AWS says").
+     */
     private static Prices defaults() {
         Map<ComponentKind, Double> m = new EnumMap<>(ComponentKind.class);
         // $/hour x 730 hours; see source(kind) for what each stands for
