@@ -130,7 +130,8 @@ public final class Settings {
      */
     public static final NumberSetting INSTANCE_MONTHLY_PRICE = Setting.optionalNumber("instance_monthly_price",
             "Price per instance a month", SettingGroup.COST, "What one instance of this component costs a month, in "
-                    + "the design's currency; table = the design's price for its kind (File > Document properties).",
+                    + "the design's currency; table = the design's price table (\"prices\" in its file) for its "
+                    + "kind.",
             0, 1_000_000, "/month", "table");
     /** What a component Lifeboat cannot price costs a month: the user's number (an external provider's bill). */
     public static final NumberSetting MONTHLY_COST = Setting.number("monthly_cost", "Monthly cost", SettingGroup.COST,

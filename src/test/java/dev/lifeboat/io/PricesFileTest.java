@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** The design's price table in the native file: only what differs is written, it reads back equal, bad input is refused. */
+/** The design's prices in the native file: only what differs is written, it reads back equal, bad input is refused. */
 class PricesFileTest {
 
     private static final Path FILE = Path.of("prices.json");

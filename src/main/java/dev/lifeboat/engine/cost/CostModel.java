@@ -161,7 +161,8 @@ public final class CostModel {
         out.instances(() -> "Brokers", rf * clusters, () -> rf + (rf == 1 ? " broker" : " brokers")
                 + " (replication factor)" + (geo ? " x 2 clusters (MirrorMaker 2 to another region)" : ""));
         double data = c.get(Settings.DATA_SIZE_GB);
-        out.storage(Part.STORAGE, () -> "Broker storage", data * rf * clusters, () -> fmtGb(data) + " GB x " + rf + " replicas"
+        out.storage(Part.STORAGE, () -> "Broker storage", data * rf * clusters, () -> fmtGb(data) + " GB x " + rf
+                + " replicas"
                 + (geo ? " x 2 clusters" : ""), Prices.BLOCK);
         out.backups();
         ReplicaPlacement placement = c.get(Settings.REPLICA_PLACEMENT);
@@ -169,7 +170,8 @@ public final class CostModel {
             out.replication(() -> "Replication between brokers", rf - 1, placement, "");
         }
         if (geo) {
-            out.transfer(Part.TRANSFER, () -> "Geo-replication transfer", out.writtenPerMonth(), () -> "every record written, "
+            out.transfer(Part.TRANSFER, () -> "Geo-replication transfer", out.writtenPerMonth(),
+                    () -> "every record written, "
                     + out.writeRate() + " x 30 days, sent to the other region", Prices.CROSS_REGION);
         }
     }
@@ -184,11 +186,13 @@ public final class CostModel {
         out.storage(Part.STORAGE, () -> "Objects", data, () -> fmtGb(data) + " GB", Prices.OBJECT);
         if (c.get(ObjectStorage.VERSIONING)) {
             double days = c.get(Settings.BACKUP_RETENTION) / DAY;
-            out.storage(Part.STORAGE, () -> "Old versions", out.writeRateValue() * days, () -> out.writeRate() + " x " + fmtDays(days)
+            out.storage(Part.STORAGE, () -> "Old versions", out.writeRateValue() * days,
+                    () -> out.writeRate() + " x " + fmtDays(days)
                     + " kept (every write assumed to replace an object whose old version is kept)", Prices.OBJECT);
         }
         if (c.get(ObjectStorage.CROSS_REGION_REPLICATION)) {
-            out.storage(Part.STORAGE, () -> "Replica bucket", data, () -> fmtGb(data) + " GB in the other region", Prices.OBJECT);
+            out.storage(Part.STORAGE, () -> "Replica bucket", data, () -> fmtGb(data) + " GB in the other region",
+                    Prices.OBJECT);
             out.transfer(Part.TRANSFER, () -> "Replication transfer", out.writtenPerMonth(), () -> out.writeRate()
                     + " x 30 days sent to the other region", Prices.CROSS_REGION);
         }
@@ -290,7 +294,8 @@ public final class CostModel {
         /** {@code n} disks, each holding the data. */
         void disks(int n) {
             double data = c.get(Settings.DATA_SIZE_GB);
-            storage(Part.STORAGE, () -> "Disks", n * data, () -> n + (n == 1 ? " disk" : " disks") + " x " + fmtGb(data) + " GB",
+            storage(Part.STORAGE, () -> "Disks", n * data, () -> n + (n == 1 ? " disk" : " disks") + " x "
+                    + fmtGb(data) + " GB",
                     Prices.BLOCK);
         }
 
@@ -334,18 +339,20 @@ public final class CostModel {
             for (BackupCopy b : places) {
                 long kept = Math.max(1, (b.retention() + b.interval() - 1) / Math.max(1, b.interval()));
                 Supplier<String> what = () -> b.number() == 1 ? "Backups" : "Backup copy " + (b.number() - 1);
-                storage(Part.BACKUPS, what, kept * data, () -> kept + " full backups (kept " + Durations.format(b.retention())
+                storage(Part.BACKUPS, what, kept * data, () -> kept + " full backups (kept "
+                        + Durations.format(b.retention())
                         + ", one every " + Durations.format(b.interval()) + ") x " + fmtGb(data)
                         + " GB; incremental backups would cost less", Prices.OBJECT);
                 if (b.location() == BackupLocation.OTHER_REGION) {
                     double perMonth = DAYS_PER_MONTH * DAY / Math.max(1, b.interval());
-                    transfer(Part.BACKUPS, () -> what.get() + " sent to another region", perMonth * data, () -> fmtCount(perMonth)
+                    transfer(Part.BACKUPS, () -> what.get() + " sent to another region", perMonth * data,
+                            () -> fmtCount(perMonth)
                             + " backups a month x " + fmtGb(data) + " GB", Prices.CROSS_REGION);
                 }
             }
         }
 
-        /** Continuous archiving: the log written over the retention, in each place that keeps it, at the archive price. */
+        /** Continuous archiving: the log written over the retention, in each place keeping it, at the archive price. */
         void archive() {
             if (!c.kind().has(Settings.CONTINUOUS_ARCHIVING) || !c.get(Settings.CONTINUOUS_ARCHIVING)) {
                 return;
@@ -357,10 +364,12 @@ public final class CostModel {
                 double days = b.retention() / DAY;
                 Supplier<String> what = () -> b.number() == 1 ? "Archived log" : "Archived log, copy "
                         + (b.number() - 1);
-                storage(Part.ARCHIVE, what, writeRateValue() * days, () -> writeRate() + " x " + fmtDays(days) + " kept",
+                storage(Part.ARCHIVE, what, writeRateValue() * days, () -> writeRate() + " x " + fmtDays(days)
+                        + " kept",
                         Prices.ARCHIVE);
                 if (b.location() == BackupLocation.OTHER_REGION) {
-                    transfer(Part.ARCHIVE, () -> what.get() + " sent to another region", writtenPerMonth(), () -> writeRate()
+                    transfer(Part.ARCHIVE, () -> what.get() + " sent to another region", writtenPerMonth(),
+                            () -> writeRate()
                             + " x 30 days", Prices.CROSS_REGION);
                 }
             }
