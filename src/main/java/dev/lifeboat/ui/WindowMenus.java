@@ -56,12 +56,14 @@ final class WindowMenus {
         MenuItem properties = item("Document _properties\u2026", null,
                 () -> DocumentProperties.show(model, edit, canvas.getScene().getWindow()));
         properties.setId("documentPropertiesItem");
+        MenuItem prices = item("Pr_ices\u2026", null, () -> PricesDialog.show(model, canvas.getScene().getWindow()));
+        prices.setId("pricesItem");
         MenuItem exportItem = item("_Export\u2026", "Shortcut+E", files::export);
         exportItem.setId("exportItem");
         file.getItems().addAll(item("_New", "Shortcut+N", files::newDocument),
                 item("_Open\u2026", "Shortcut+O", files::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save), item("Save _As\u2026", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(), exportItem, properties, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportItem, properties, prices, new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));
