@@ -1,6 +1,6 @@
 package dev.lifeboat.ui;
 
-import dev.lifeboat.ui.document.PricesViewModel;
+import dev.lifeboat.ui.state.PricesViewModel;
 import dev.lifeboat.ui.state.DesignerModel;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package dev.lifeboat.ui.document;
+package dev.lifeboat.ui.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import dev.lifeboat.engine.cost.Costs;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.Prices;
 import dev.lifeboat.ui.Samples;
-import dev.lifeboat.ui.state.DesignerModel;
 import org.junit.jupiter.api.Test;
 
 class PricesViewModelTest {

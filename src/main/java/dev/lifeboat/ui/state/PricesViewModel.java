@@ -1,11 +1,10 @@
-package dev.lifeboat.ui.document;
+package dev.lifeboat.ui.state;
 
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.InputText;
 import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.command.SetPricesCommand;
-import dev.lifeboat.ui.state.DesignerModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
