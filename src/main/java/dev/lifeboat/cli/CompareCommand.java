@@ -1,5 +1,6 @@
 package dev.lifeboat.cli;
 
+import dev.lifeboat.engine.cost.CostFacts;
 import dev.lifeboat.engine.Comparison;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.rules.RuleBook;
@@ -63,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             Comparison comparison = Comparison.of(baseline, chosen, scenarios, RuleBook.standard()::analyse,
-                    Comparison.Facts.NONE);
+                    CostFacts.INSTANCE);
             if (format == AnalyzeCommand.Format.json) {
                 ComparisonJson.write(comparison, scenarios, spec.commandLine().getOut());
             } else {

@@ -45,7 +45,7 @@ public final class Comparison {
             }
         };
 
-        /** The design's monthly cost in US dollars, or null when not known. */
+        /** The design's monthly cost in its prices' currency, or null when not known. */
         Double monthlyCost(Topology topology);
 
         /** What the component's settings cost in performance ("+1 zone round trip per commit"); may be empty. */
@@ -59,7 +59,7 @@ public final class Comparison {
      * @param topology    the design (for a variant, the baseline with its changes applied)
      * @param analysis    its analysis
      * @param changes     its changed settings that differ from the baseline's (empty for the baseline)
-     * @param monthlyCost its monthly cost in US dollars, or null when not known
+     * @param monthlyCost its monthly cost in its prices' currency, or null when not known
      */
     public record Column(String name, Topology topology, Analysis analysis, List<SettingChange> changes,
                          Double monthlyCost) {
@@ -292,6 +292,7 @@ public final class Comparison {
             return null;
         }
         long delta = Math.round(cost - base);
-        return (delta < 0 ? "-$" : "+$") + Math.abs(delta) + "/month";
+        // variants change settings, never the design's prices: the baseline's currency is everyone's
+        return (delta < 0 ? "-" : "+") + columns.get(0).topology().prices().formatWhole(Math.abs(delta)) + "/month";
     }
 }

@@ -7,6 +7,11 @@ import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.cost.ComponentCost;
+import dev.lifeboat.engine.cost.CostLine;
+import dev.lifeboat.engine.cost.CostModel;
+import dev.lifeboat.engine.cost.PerformanceNote;
+import dev.lifeboat.engine.cost.PerformanceNotes;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.TimeBound;
@@ -54,8 +59,9 @@ public final class AnalysisJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("components");
+            double total = 0;
             for (Component c : topology.components()) {
-                component(g, c, analysis, scenarios);
+                total += component(g, c, analysis, scenarios);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("journeys");
@@ -68,13 +74,16 @@ public final class AnalysisJson {
                 plan(g, s, analysis.plan(s));
             }
             g.writeEndObject();
+            g.writeStringField("currency", topology.prices().currency());
+            money(g, "monthly_cost", total);
             g.writeEndObject();
         }
         out.write("\n");
         out.flush();
     }
 
-    private static void component(JsonGenerator g, Component c, Analysis analysis, List<Scenario> scenarios)
+    /** Writes one component; returns its monthly cost, for the design's total. */
+    private static double component(JsonGenerator g, Component c, Analysis analysis, List<Scenario> scenarios)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("id", c.id());
@@ -110,7 +119,38 @@ public final class AnalysisJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+        ComponentCost cost = CostModel.estimate(c);
+        money(g, "monthly_cost", cost.total());
+        g.writeArrayFieldStart("cost_lines");
+        for (CostLine l : cost.lines()) {
+            g.writeStartObject();
+            g.writeStringField("what", l.what());
+            money(g, "amount", l.amount());
+            g.writeStringField("basis", l.basis());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("performance");
+        for (PerformanceNote n : PerformanceNotes.of(c)) {
+            g.writeStartObject();
+            g.writeStringField("setting", n.setting());
+            g.writeStringField("text", n.text());
+            if (n.latencyMs() == null) {
+                g.writeNullField("latency_ms");
+            } else {
+                g.writeNumberField("latency_ms", n.latencyMs());
+            }
+            g.writeBooleanField("assumed", n.assumed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
+        return cost.total();
+    }
+
+    /** An amount of money rounded to the cent. */
+    private static void money(JsonGenerator g, String field, double amount) throws IOException {
+        g.writeNumberField(field, Math.round(amount * 100) / 100.0);
     }
 
     private static void journey(JsonGenerator g, Journey j, Analysis analysis, List<Scenario> scenarios)

@@ -14,6 +14,7 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
+import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Redis;
 import dev.lifeboat.model.ListSetting;
@@ -60,8 +61,8 @@ public final class NativeFormat {
      */
     public static final int VERSION = 3;
 
-    private static final List<String> TOP_KEYS = List.of("format", "version", "name", "assumptions", "places",
-            "components", "dependencies", "journeys", "variants");
+    private static final List<String> TOP_KEYS = List.of("format", "version", "name", "assumptions", "prices",
+            "places", "components", "dependencies", "journeys", "variants");
     private static final List<String> ASSUMPTION_KEYS = List.of("detection_time");
     private static final List<String> PLACE_KEYS = List.of("id", "kind", "name", "region", "bounds");
     private static final List<String> BOUNDS_KEYS = List.of("x", "y", "width", "height");
@@ -100,6 +101,7 @@ public final class NativeFormat {
             putDuration(root.putObject("assumptions"), "detection_time",
                     TimeBound.ofSeconds(topology.detectionTime()));
         }
+        writePrices(root, topology.prices());
 
         ArrayNode places = root.putArray("places");
         for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.ZONE)) {
@@ -205,6 +207,32 @@ public final class NativeFormat {
         putNumber(b, "width", p.bounds().width());
         putNumber(b, "height", p.bounds().height());
         return n;
+    }
+
+    /** The design's unit prices that differ from the defaults, if any: {@code "prices": {"currency": "EUR", ...}}. */
+    private static void writePrices(ObjectNode root, Prices p) {
+        Prices d = Prices.DEFAULTS;
+        if (p.equals(d)) {
+            return;
+        }
+        ObjectNode n = root.putObject("prices");
+        if (!p.currency().equals(d.currency())) {
+            n.put(Prices.CURRENCY, p.currency());
+        }
+        ObjectNode instances = null;
+        for (ComponentKind k : Prices.instanceKinds()) {
+            if (p.instanceMonth(k) != d.instanceMonth(k)) {
+                if (instances == null) {
+                    instances = n.putObject(Prices.INSTANCE_MONTH);
+                }
+                putNumber(instances, k.id(), p.instanceMonth(k));
+            }
+        }
+        for (String key : Prices.GB_KEYS) {
+            if (p.perGb(key) != d.perGb(key)) {
+                putNumber(n, key, p.perGb(key));
+            }
+        }
     }
 
     private static ObjectNode writeComponent(Component c) {
@@ -403,6 +431,7 @@ public final class NativeFormat {
                 topology.setName(name);
             }
             readAssumptions(Nodes.optional(doc, "assumptions"));
+            readPrices(Nodes.optional(doc, "prices"));
             readPlaces(in.optionalArray(doc, "$", "places"));
             readComponents(in.optionalArray(doc, "$", "components"));
             readDependencies(in.optionalArray(doc, "$", "dependencies"));
@@ -426,6 +455,68 @@ public final class NativeFormat {
                 } catch (IllegalArgumentException e) {
                     throw in.error(path, e.getMessage());
                 }
+            }
+        }
+
+        /**
+         * The design's unit prices, each left out keeping its default: {@code "prices": {"currency": "EUR",
+         * "instance_month": {"postgresql": 250}, "block_gb_month": 0.1}}.
+         */
+        private void readPrices(JsonNode node) throws LoadException {
+            if (node == null) {
+                return;
+            }
+            ObjectNode n = in.object(node, "$.prices");
+            in.onlyKeys(n, "$.prices", Prices.KEYS);
+            Prices prices = Prices.DEFAULTS;
+            {
+                JsonNode currency = Nodes.optional(n, Prices.CURRENCY);
+                if (currency != null) {
+                    String path = "$.prices." + Prices.CURRENCY;
+                    String code = in.text(currency, path);
+                    prices = priced(path, prices, p -> p.withCurrency(code));
+                }
+                JsonNode instances = Nodes.optional(n, Prices.INSTANCE_MONTH);
+                if (instances != null) {
+                    String ip = "$.prices." + Prices.INSTANCE_MONTH;
+                    ObjectNode obj = in.object(instances, ip);
+                    List<String> kinds = Prices.instanceKinds().stream().map(ComponentKind::id).toList();
+                    var fields = obj.fields();
+                    while (fields.hasNext()) {
+                        var e = fields.next();
+                        in.checkKey(e.getKey(), ip);
+                        String kp = Nodes.field(ip, e.getKey());
+                        ComponentKind kind = kinds.contains(e.getKey())
+                                ? ComponentKind.byId(e.getKey()).orElseThrow() : null;
+                        if (kind == null) {
+                            boolean known = ComponentKind.byId(e.getKey()).isPresent();
+                            throw in.error(kp, (known ? ComponentKind.byId(e.getKey()).orElseThrow().label()
+                                    + " has no instances to price" : "unknown kind \"" + Printable.echo(e.getKey())
+                                    + "\"" + Nodes.suggestion(e.getKey(), kinds)) + "; expected one of "
+                                    + String.join(", ", kinds));
+                        }
+                        double price = in.number(e.getValue(), kp);
+                        prices = priced(kp, prices, p -> p.withInstanceMonth(kind, price));
+                    }
+                }
+                for (String key : Prices.GB_KEYS) {
+                    JsonNode v = Nodes.optional(n, key);
+                    if (v != null) {
+                        String path = "$.prices." + key;
+                        double price = in.number(v, path);
+                        prices = priced(path, prices, p -> p.withPerGb(key, price));
+                    }
+                }
+            }
+            topology.setPrices(prices);
+        }
+
+        /** A changed table, or the change's refusal as a load error at {@code path}. */
+        private Prices priced(String path, Prices prices, UnaryOperator<Prices> change) throws LoadException {
+            try {
+                return change.apply(prices);
+            } catch (IllegalArgumentException e) {
+                throw in.error(path, e.getMessage());
             }
         }
 

@@ -6,13 +6,21 @@ import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.RecoveryPlan;
 import dev.lifeboat.engine.Reference;
 import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.cost.ComponentCost;
+import dev.lifeboat.engine.cost.CostLine;
+import dev.lifeboat.engine.cost.Costs;
+import dev.lifeboat.engine.cost.DesignCost;
+import dev.lifeboat.engine.cost.PerformanceNote;
+import dev.lifeboat.engine.cost.PerformanceNotes;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +44,9 @@ public final class TextReport {
         line("%s  (%s)", topology.name(), source);
         line("%d components, %d dependencies, %d journeys", topology.size(), topology.dependencies().size(),
                 topology.journeys().size());
+        DesignCost cost = Costs.of(topology);
+        line("Monthly cost: %s at %s (%s)", cost.describe(), prices(), explain ? "what each component's is made of "
+                + "is at the end" : "--explain lists what each component's is made of");
         List<List<Component>> cycles = analysis.cycles();
         for (List<Component> cycle : cycles) {
             line("WARNING: dependency cycle, no recovery order exists among " + names(cycle));
@@ -46,7 +57,35 @@ public final class TextReport {
         for (Scenario s : scenarios) {
             scenario(s, explain);
         }
+        if (explain) {
+            costs(cost);
+        }
         out.flush();
+    }
+
+    /** Which prices: the defaults, or the design's own table. */
+    private String prices() {
+        return topology.prices().equals(Prices.DEFAULTS) ? "AWS us-east-1 on-demand list prices read "
+                + Prices.READ : "this design's prices (" + topology.prices().currency() + ")";
+    }
+
+    /** Each component's monthly cost with its lines, and what its settings cost in write latency. */
+    private void costs(DesignCost cost) {
+        blank();
+        line("== Monthly cost and write latency, per component");
+        Prices p = cost.prices();
+        for (Map.Entry<Component, ComponentCost> e : cost.perComponent().entrySet()) {
+            blank();
+            line("  %s: %s a month", e.getKey().name(), p.format(e.getValue().total()));
+            for (CostLine l : e.getValue().lines()) {
+                line("      %s %s: %s", l.what(), p.format(l.amount()), l.basis());
+            }
+            for (PerformanceNote n : PerformanceNotes.of(e.getKey())) {
+                line("      write latency (%s%s): %s", n.setting(), n.latencyMs() == null ? ""
+                        : ", +" + n.latencyMs() + " ms" + (n.assumed() ? " assumed" : ""), n.text());
+            }
+        }
+        line("  total: %s", cost.describe());
     }
 
     private void summary(List<Scenario> scenarios) {

@@ -19,5 +19,5 @@ public final class ExternalProvider {
 
     /** The kind's definition: its settings and defaults. */
     public static final KindDefinition DEFINITION = new KindDefinition("external", "External provider", false,
-            List.of(STATED_RPO, STATED_RTO), Map.of());
+            List.of(STATED_RPO, STATED_RTO, Settings.MONTHLY_COST), Map.of());
 }

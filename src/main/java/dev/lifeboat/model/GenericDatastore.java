@@ -33,7 +33,8 @@ public final class GenericDatastore {
     /** The kind's definition: its settings and defaults. */
     public static final KindDefinition DEFINITION = new KindDefinition("datastore", "Generic datastore", true,
             List.of(RPO_PROCESS_CRASH, RTO_PROCESS_CRASH, RPO_NODE_LOSS, RTO_NODE_LOSS, RPO_ZONE_LOSS, RTO_ZONE_LOSS,
-                    RPO_REGION_LOSS, RTO_REGION_LOSS, RPO_LOGICAL_CORRUPTION, RTO_LOGICAL_CORRUPTION),
+                    RPO_REGION_LOSS, RTO_REGION_LOSS, RPO_LOGICAL_CORRUPTION, RTO_LOGICAL_CORRUPTION,
+                    Settings.MONTHLY_COST),
             Map.of());
 
     private static DurationSetting stated(String key, String label, Long def) {

@@ -93,6 +93,7 @@ public final class Kafka {
                     ACKS, MIN_INSYNC_REPLICAS, UNCLEAN_LEADER_ELECTION,
                     RESTART_TIME.withDefault(120L), FAILOVER_TIME.withDefault(30L), PROMOTION_TIME, REPROCESS_TIME,
                     PROVISION_TIME,
-                    DATA_SIZE_GB.withDefault(500.0), RESTORE_RATE),
+                    DATA_SIZE_GB.withDefault(500.0), RESTORE_RATE,
+                    Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.MESSAGE_QUEUE, List.of("kafka")));
 }

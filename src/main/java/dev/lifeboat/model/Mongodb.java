@@ -81,6 +81,7 @@ public final class Mongodb {
                     REPLICATION_LAG,
                     WRITE_CONCERN, JOURNALING,
                     FAILOVER.withDefault(Failover.AUTOMATIC), RESTART_TIME, ELECTION_TIME,
-                    PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB, RESTORE_RATE, LOG_REPLAY_SPEED),
+                    PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB, RESTORE_RATE, LOG_REPLAY_SPEED,
+                    Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("mongodb", "mongo")));
 }

@@ -74,6 +74,7 @@ public final class Mysql {
                     Settings.DELAYED_REPLICA,
                     INNODB_FLUSH, SYNC_BINLOG,
                     FAILOVER, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB,
-                    RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME),
+                    RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME,
+                    Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("mysql", "mariadb")));
 }

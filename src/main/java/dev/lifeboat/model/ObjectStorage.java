@@ -40,6 +40,7 @@ public final class ObjectStorage {
     public static final KindDefinition DEFINITION = new KindDefinition("object_storage", "Object storage", true,
             List.of(VERSIONING, BACKUP_RETENTION.withDefault(30L * 24 * 3600), CROSS_REGION_REPLICATION,
                     REPLICATION_TIME_CONTROL, REPLICATION_LAG.withDefault(3600L),
-                    FAILOVER_TIME, DATA_SIZE_GB.withDefault(1000.0), RESTORE_RATE.withDefault(500.0)),
+                    FAILOVER_TIME, DATA_SIZE_GB.withDefault(1000.0), RESTORE_RATE.withDefault(500.0),
+                    Settings.WRITE_RATE),
             Map.of());
 }

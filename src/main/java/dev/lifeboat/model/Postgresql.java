@@ -42,6 +42,7 @@ public final class Postgresql {
                     Settings.DELAYED_REPLICA,
                     SYNCHRONOUS_COMMIT, FSYNC,
                     FAILOVER, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB,
-                    RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME),
+                    RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME,
+                    Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("postgresql", "postgres", "pg")));
 }

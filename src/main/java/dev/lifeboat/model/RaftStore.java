@@ -61,7 +61,8 @@ public final class RaftStore {
             List.of(MEMBERS, MEMBER_PLACEMENT, MEMBER_ZONES,
                     BACKUP_INTERVAL, BACKUP_RETENTION, BACKUP_LOCATION,
                     ELECTION_TIMEOUT, ELECTION_TIME, RESTART_TIME, PROVISION_TIME, REFORM_TIME,
-                    DATA_SIZE_GB.withDefault(2.0), RESTORE_RATE),
+                    DATA_SIZE_GB.withDefault(2.0), RESTORE_RATE,
+                    Settings.WRITE_RATE.withDefault(1.0), Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("raft", "etcd", "consul"),
                     ConfigSection.CACHE, List.of("raft")));
 }

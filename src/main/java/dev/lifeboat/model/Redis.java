@@ -190,7 +190,8 @@ public final class Redis {
                     REPLICAS, REPLICA_PLACEMENT, REPLICATION_LAG,
                     PERSISTENCE, SNAPSHOT_INTERVAL, APPENDFSYNC,
                     FAILOVER, SENTINEL_DOWN_AFTER, CLUSTER_NODE_TIMEOUT, RESTART_TIME, FAILOVER_TIME, PROMOTION_TIME,
-                    PROVISION_TIME, WARMUP_TIME, DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE),
+                    PROVISION_TIME, WARMUP_TIME, DATA_SIZE_GB.withDefault(5.0), RESTORE_RATE,
+                    Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.CACHE, List.of("redis")));
 
     /** The documented detection timeout of a failover mechanism (the setting it is read from), or null. */

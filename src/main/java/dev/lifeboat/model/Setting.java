@@ -124,7 +124,17 @@ public abstract class Setting<T> {
 
     public static NumberSetting number(String key, String label, SettingGroup group, String description,
                                        double defaultValue, double min, double max, String unit) {
-        return new NumberSetting(key, label, group, description, defaultValue, min, max, unit);
+        return new NumberSetting(key, label, group, description, defaultValue, min, max, unit, null);
+    }
+
+    /**
+     * A number that may be absent ({@code null}, the default), written {@code noneWord}: for example a price that,
+     * left out, is the design's price table's ({@code "table"}).
+     */
+    public static NumberSetting optionalNumber(String key, String label, SettingGroup group, String description,
+                                               double min, double max, String unit, String noneWord) {
+        return new NumberSetting(key, label, group, description, null, min, max, unit,
+                Objects.requireNonNull(noneWord, "noneWord"));
     }
 
     public static BoolSetting bool(String key, String label, SettingGroup group, String description,
@@ -317,18 +327,31 @@ public abstract class Setting<T> {
         }
     }
 
-    /** A decimal number with a unit, within a range. */
+    /** A decimal number with a unit, within a range; an optional one accepts {@code null}, written its none word. */
     public static final class NumberSetting extends Setting<Double> {
         private final double min;
         private final double max;
         private final String unit;
+        /** How the absent value is written, or null when a number is required. */
+        private final String noneWord;
 
-        NumberSetting(String key, String label, SettingGroup group, String description, double def, double min,
-                      double max, String unit) {
+        NumberSetting(String key, String label, SettingGroup group, String description, Double def, double min,
+                      double max, String unit, String noneWord) {
             super(key, label, group, description, def);
             this.min = min;
             this.max = max;
             this.unit = unit;
+            this.noneWord = noneWord;
+        }
+
+        /** Whether the number may be absent ({@code null}). */
+        public boolean optional() {
+            return noneWord != null;
+        }
+
+        /** How the absent value is written (e.g. {@code table}), or null when a number is required. */
+        public String noneWord() {
+            return noneWord;
         }
 
         public double min() {
@@ -351,6 +374,9 @@ public abstract class Setting<T> {
 
         @Override
         public Double coerce(Object value) {
+            if (value == null && optional()) {
+                return null;
+            }
             if (value instanceof String s) {
                 return parse(s);
             }
@@ -373,6 +399,10 @@ public abstract class Setting<T> {
         @Override
         public Double parse(String text) {
             String t = text == null ? "" : text.trim();
+            if (optional() && (t.isEmpty() || InputText.equalsIgnoreCase(t, "none")
+                    || InputText.equalsIgnoreCase(t, noneWord))) {
+                return null;
+            }
             if (t.length() > InputText.MAX_WORD) {
                 throw invalid(InputText.tooLong(t, InputText.MAX_WORD, "a number"));
             }
@@ -426,7 +456,7 @@ public abstract class Setting<T> {
 
         @Override
         public String format(Object value) {
-            return fmt((Double) value);
+            return value == null ? String.valueOf(noneWord) : fmt((Double) value);
         }
 
         static String fmt(double v) {
@@ -435,7 +465,7 @@ public abstract class Setting<T> {
 
         @Override
         public NumberSetting withDefault(Double newDefault) {
-            return new NumberSetting(key(), label(), group(), description(), newDefault, min, max, unit);
+            return new NumberSetting(key(), label(), group(), description(), newDefault, min, max, unit, noneWord);
         }
     }
 

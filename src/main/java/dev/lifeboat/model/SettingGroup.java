@@ -7,7 +7,9 @@ public enum SettingGroup {
     BACKUP("Backup"),
     REPLICATION("Replication"),
     DURABILITY("Durability"),
-    RECOVERY("Recovery");
+    RECOVERY("Recovery"),
+    /** What the component costs a month, and the numbers its cost rests on. */
+    COST("Cost");
 
     private final String label;
 

@@ -113,6 +113,31 @@ public final class Settings {
             "Log replay speed (assumed)", RECOVERY,
             "Assumed hours of archived log replayed per hour of recovery.", 10, 0.1, 10_000, "x");
 
+    // ---------------------------------------------------------------- cost
+
+    /**
+     * How much new data the store takes a day. No documentation can give it: 10 GB a day is assumed. It drives the
+     * archive storage of continuous archiving, the transfer of replication and of copied logs, and the versions an
+     * object store keeps.
+     */
+    public static final NumberSetting WRITE_RATE = Setting.number("write_rate_gb_per_day", "Write rate (assumed)",
+            SettingGroup.COST, "Assumed new or changed data a day (WAL, binlog, oplog, AOF, produced records, "
+                    + "uploaded objects); it decides archive storage and replication transfer. Measure yours.", 10, 0,
+            1_000_000, "GB/day");
+    /**
+     * This component's price of one instance (or node, broker, member) a month, instead of the design's price table
+     * for its kind ({@link Prices}): a reserved instance, another size, another cloud.
+     */
+    public static final NumberSetting INSTANCE_MONTHLY_PRICE = Setting.optionalNumber("instance_monthly_price",
+            "Price per instance a month", SettingGroup.COST, "What one instance of this component costs a month, in "
+                    + "the design's currency; table = the design's price table (\"prices\" in its file) for its "
+                    + "kind.",
+            0, 1_000_000, "/month", "table");
+    /** What a component Lifeboat cannot price costs a month: the user's number (an external provider's bill). */
+    public static final NumberSetting MONTHLY_COST = Setting.number("monthly_cost", "Monthly cost", SettingGroup.COST,
+            "What this costs a month in the design's currency (a provider's bill, a datastore you run); Lifeboat "
+                    + "has no formula for it.", 0, 0, 100_000_000, "/month");
+
     // ---------------------------------------------------------------- placement of instances or members
 
     public static final ChoiceSetting<Spread> SPREAD = Setting.choice("spread", "Instances spread",

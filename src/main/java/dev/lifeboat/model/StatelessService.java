@@ -37,6 +37,7 @@ public final class StatelessService {
     /** The kind's definition: its settings and defaults. */
     public static final KindDefinition DEFINITION = new KindDefinition("service", "Service", false,
             List.of(INSTANCES, Settings.SPREAD, ACTIVE_ACTIVE, Settings.RESTART_TIME.withDefault(30L),
-                    Settings.FAILOVER_TIME.withDefault(30L), REDEPLOY_TIME, TRAFFIC_SHIFT_TIME),
+                    Settings.FAILOVER_TIME.withDefault(30L), REDEPLOY_TIME, TRAFFIC_SHIFT_TIME,
+                    Settings.INSTANCE_MONTHLY_PRICE),
             Map.of());
 }

@@ -95,6 +95,25 @@ public final class Topology {
         return c.kind().has(own) && c.get(own) != null || isDetectionTimeSet();
     }
 
+    // ---------------------------------------------------------------- unit prices
+
+    private Prices prices = Prices.DEFAULTS;
+
+    /** The unit prices the design's costs are computed with; {@link Prices#DEFAULTS} unless the user changed them. */
+    public Prices prices() {
+        return prices;
+    }
+
+    /** Sets the design's unit prices ({@link Prices#DEFAULTS} to return to the defaults); tells listeners. */
+    public void setPrices(Prices prices) {
+        Objects.requireNonNull(prices, "prices");
+        if (prices.equals(this.prices)) {
+            return;
+        }
+        this.prices = prices;
+        fire(Type.PRICES_CHANGED, this, null);
+    }
+
     // ---------------------------------------------------------------- listeners
 
     public void addListener(TopologyListener l) {

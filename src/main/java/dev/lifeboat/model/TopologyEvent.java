@@ -18,7 +18,9 @@ public record TopologyEvent(Type type, Object subject, String key) {
         /** An assumption of the whole design changed (the subject is the topology): every store may change. */
         ASSUMPTIONS_CHANGED,
         /** A variant was added, removed, renamed, or one of its setting changes made or undone. */
-        VARIANT_CHANGED;
+        VARIANT_CHANGED,
+        /** The design's unit prices changed (the subject is the topology): costs change, RPO and RTO do not. */
+        PRICES_CHANGED;
 
         /** Whether the change can alter the dependency graph or where things are, not just one component. */
         public boolean structural() {

@@ -37,6 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import dev.lifeboat.engine.cost.CostFacts;
 import dev.lifeboat.engine.Comparison;
 import dev.lifeboat.ui.panels.CompareViewModel;
 import javafx.util.Duration;
@@ -96,7 +97,7 @@ public final class DesignerWindow {
     /** Opens (or brings forward) the window comparing the baseline with its variants, and refreshes it. */
     private void compareWindow(Stage owner) {
         if (compare == null) {
-            compare = new CompareWindow(new CompareViewModel(model, Comparison.Facts.NONE), owner);
+            compare = new CompareWindow(new CompareViewModel(model, CostFacts.INSTANCE), owner);
         }
         compare.show();
     }

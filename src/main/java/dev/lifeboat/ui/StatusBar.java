@@ -1,5 +1,6 @@
 package dev.lifeboat.ui;
 
+import dev.lifeboat.engine.cost.CostTracker;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TopologyEvent;
 import dev.lifeboat.ui.canvas.CanvasView;
@@ -7,6 +8,7 @@ import dev.lifeboat.ui.state.DesignerModel;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +54,33 @@ final class StatusBar extends HBox {
         });
         model.topology().addListener(e -> count.run());
         count.run();
-        getChildren().addAll(status, grow, size, zoom);
+        Label cost = new Label();
+        cost.setId("designCost");
+        cost.getStyleClass().add("status");
+        cost.setTooltip(new Tooltip("The design's monthly cost at its prices: each component's is in the inspector's "
+                + "Cost section; analyze --explain lists every line."));
+        trackCost(model, cost);
+        getChildren().addAll(status, grow, cost, size, zoom);
         setSpacing(16);
+    }
+
+    /**
+     * Keeps the design's monthly total on the label: a {@link CostTracker} per document recomputes only the edited
+     * component (10,000 components cost a few milliseconds once, an edit a fraction of one).
+     */
+    private static void trackCost(DesignerModel model, Label label) {
+        CostTracker[] tracker = new CostTracker[1];
+        Runnable attach = () -> {
+            if (tracker[0] != null) {
+                tracker[0].close();
+            }
+            CostTracker t = new CostTracker(model.topology());
+            tracker[0] = t;
+            Runnable show = () -> label.setText(t.describe());
+            t.addListener(show);
+            show.run();
+        };
+        model.documentProperty().addListener((o, a, d) -> attach.run());
+        attach.run();
     }
 }

@@ -56,6 +56,8 @@ final class WindowMenus {
         MenuItem properties = item("Document _properties\u2026", null,
                 () -> DocumentProperties.show(model, edit, canvas.getScene().getWindow()));
         properties.setId("documentPropertiesItem");
+        MenuItem prices = item("Pr_ices\u2026", null, () -> PricesDialog.show(model, canvas.getScene().getWindow()));
+        prices.setId("pricesItem");
         MenuItem exportItem = item("_Export\u2026", "Shortcut+E", files::export);
         exportItem.setId("exportItem");
         MenuItem drillItem = item("Import _drill results\u2026", null, files::importDrillResults);
@@ -63,7 +65,7 @@ final class WindowMenus {
         file.getItems().addAll(item("_New", "Shortcut+N", files::newDocument),
                 item("_Open\u2026", "Shortcut+O", files::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save), item("Save _As\u2026", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(), exportItem, drillItem, properties, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportItem, drillItem, properties, prices, new SeparatorMenuItem(), quit);
 
         Menu editMenu = new Menu("_Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", () -> edit.undo(focusOwner(canvas)));

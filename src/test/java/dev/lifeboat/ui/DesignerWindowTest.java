@@ -137,6 +137,38 @@ class DesignerWindowTest {
     }
 
     @Test
+    void theStatusBarShowsTheDesignsMonthlyCostAndTheInspectorWhatItIsMadeOf(FxRobot robot) {
+        // given one service instance: 1 x $70.08 (EC2 m6i.large, 730 h)
+        Label cost = robot.lookup("#designCost").queryAs(Label.class);
+        assertEquals("\u2248 $70/month", cost.getText());
+
+        // when its instances are set to 3 in the inspector
+        robot.clickOn(card("checkout"));
+        expand(robot, "Replication");
+        TextField field = robot.lookup("#field-instances").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write("3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the status bar's total follows, and the inspector's Cost section shows the component's cost
+        assertEquals("\u2248 $210/month", cost.getText());
+        expand(robot, "Cost");
+        assertEquals("$210.24", robot.lookup("#field-cost-total").queryAs(Label.class).getText());
+        Label line = robot.lookup("#field-cost-instances").queryAs(Label.class);
+        assertEquals("$210.24", line.getText());
+        assertTrue(line.getTooltip().getText().startsWith("Instances $210.24: 3 instances = 3 x $70.08 a month"),
+                line.getTooltip().getText());
+
+        // and undo brings the old total back
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u2248 $70/month", cost.getText());
+    }
+
+    @Test
     void anInvalidValueIsRefusedNextToTheField(FxRobot robot) {
         robot.clickOn(card("checkout"));
         expand(robot, "Recovery");

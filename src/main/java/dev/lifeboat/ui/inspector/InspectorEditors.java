@@ -267,7 +267,22 @@ public final class InspectorEditors implements Callback<PropertySheet.Item, Prop
         Label label = new Label(item.text());
         label.setId(item.id());
         label.getStyleClass().add("read-only-value");
-        return new Editor(label, () -> label.setText(item.text()));
+        Tooltip tip = item.detail() == null ? null : new Tooltip(item.detail());
+        Runnable reload = () -> {
+            label.setText(item.text());
+            if (tip != null) {
+                tip.setText(item.detail());
+            }
+        };
+        if (tip != null) {
+            // a part of the cost: how it is computed, which follows every edit, on the value itself
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            label.setTooltip(tip);
+        }
+        // a read-only value may follow the model too (a cost): it changes with the row's value
+        item.getObservableValue().orElseThrow().addListener((o, a, b) -> reload.run());
+        return new Editor(label, reload);
     }
 
     /** Wraps a control with the message line that shows a refusal. */

@@ -78,6 +78,8 @@ public final class InspectorItem implements PropertySheet.Item {
     private final ListSetting list;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    /** For a read-only row whose explanation follows the model (a cost line's basis): the current one, or null. */
+    private Supplier<String> detail;
 
     /**
      * @param write applies an edited value and returns null, or returns the message of a refusal
@@ -143,6 +145,25 @@ public final class InspectorItem implements PropertySheet.Item {
      */
     public String text() {
         return Printable.of(String.valueOf(value.get()));
+    }
+
+    /** A read-only row's explanation that follows the model, shown on its value; returns this row. */
+    InspectorItem withDetail(Supplier<String> detail) {
+        this.detail = detail;
+        return this;
+    }
+
+    /** The row's explanation as it is now (escaped), or null when it has none beyond its description. */
+    public String detail() {
+        if (detail == null) {
+            return null;
+        }
+        // one line per part, each escaped: the line breaks are the row's own, any other control character is shown
+        StringBuilder out = new StringBuilder();
+        for (String line : detail.get().split("\n", -1)) {
+            out.append(out.length() == 0 ? "" : "\n").append(Printable.of(line));
+        }
+        return out.toString();
     }
 
     /** Re-reads the value from the model (after an undo, for example). */

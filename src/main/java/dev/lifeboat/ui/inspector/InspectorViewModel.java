@@ -1,5 +1,10 @@
 package dev.lifeboat.ui.inspector;
 
+import dev.lifeboat.engine.cost.ComponentCost;
+import dev.lifeboat.engine.cost.CostLine;
+import dev.lifeboat.engine.cost.CostModel;
+import dev.lifeboat.engine.cost.PerformanceNote;
+import dev.lifeboat.engine.cost.PerformanceNotes;
 import dev.lifeboat.model.Choice;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
@@ -261,6 +266,79 @@ public final class InspectorViewModel {
                 }
             }
         }
+        costItems(c, list);
+    }
+
+    /**
+     * The component's monthly cost, its parts (instances, storage, backups, archived logs, transfer: the same rows
+     * for every component of a kind, so an edit never rebuilds the sheet) with their lines on each row's value, and
+     * what its settings add to each write. Read-only, computed once per change however many rows read them.
+     */
+    private void costItems(Component c, List<InspectorItem> list) {
+        String category = SettingGroup.COST.label();
+        Supplier<ComponentCost> cost = perChange(() -> CostModel.estimate(c));
+        list.add(item("field-cost-total", category, "Monthly cost", "What this component costs a month at the "
+                + "design's prices; the rows below say what it is made of (point at a value for its computation).",
+                Editor.READ_ONLY, null, null, null, () -> money(cost.get().total()), v -> null)
+                .withDetail(() -> describe(cost.get().lines())));
+        for (CostLine.Part part : CostModel.parts(c.kind())) {
+            Supplier<List<CostLine>> lines = () -> cost.get().lines().stream().filter(l -> l.part() == part).toList();
+            list.add(item("field-cost-" + part.name().toLowerCase(java.util.Locale.ROOT), category, part.label(),
+                    "Part of the monthly cost; point at the value for how it is computed.", Editor.READ_ONLY, null,
+                    null, null, () -> money(lines.get().stream().mapToDouble(CostLine::amount).sum()), v -> null)
+                    .withDetail(() -> lines.get().isEmpty() ? "Nothing with these settings." : describe(lines.get())));
+        }
+        Supplier<List<PerformanceNote>> notes = perChange(() -> PerformanceNotes.of(c));
+        list.add(item("field-write-latency", category, "Write latency", "What the settings add to each write or "
+                + "commit: synchronous replicas, flushes to disk; point at the value for why.", Editor.READ_ONLY, null,
+                null, null, () -> latency(notes.get()), v -> null)
+                .withDetail(() -> notes.get().isEmpty() ? "No setting makes a write wait for another host or the disk."
+                        : String.join("\n", notes.get().stream().map(PerformanceNote::text).toList())));
+    }
+
+    private String money(double amount) {
+        return topology().prices().format(amount);
+    }
+
+    /** "Disks $16.00: 2 disks x 100 GB = ...", one line each. */
+    private String describe(List<CostLine> lines) {
+        return String.join("\n", lines.stream().map(l -> l.what() + " " + money(l.amount()) + ": " + l.basis())
+                .toList());
+    }
+
+    /** "+1.5 ms, +1 ms (assumed)" or "none". */
+    private static String latency(List<PerformanceNote> notes) {
+        List<String> parts = new ArrayList<>();
+        boolean assumed = false;
+        for (PerformanceNote n : notes) {
+            if (n.latencyMs() != null) {
+                double ms = n.latencyMs();
+                parts.add("+" + (ms == Math.rint(ms) ? Long.toString((long) ms) : Double.toString(ms)) + " ms");
+                assumed |= n.assumed();
+            }
+        }
+        if (parts.isEmpty()) {
+            return notes.isEmpty() ? "none" : "yes";
+        }
+        return String.join(", ", parts) + (assumed ? " (assumed)" : "") + " per write";
+    }
+
+    /** A value computed at most once per change of the topology. */
+    private <T> Supplier<T> perChange(Supplier<T> compute) {
+        return new Supplier<>() {
+            private long at = -1;
+            private T value;
+
+            @Override
+            public T get() {
+                long now = topology().modCount();
+                if (now != at) {
+                    value = compute.get();
+                    at = now;
+                }
+                return value;
+            }
+        };
     }
 
     private InspectorItem settingItem(Component c, Setting<?> s) {

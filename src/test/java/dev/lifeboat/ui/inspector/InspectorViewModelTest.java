@@ -3,6 +3,7 @@ package dev.lifeboat.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.model.Component;
@@ -238,5 +239,55 @@ class InspectorViewModelTest {
         model.undo();
         assertTrue(j.scenarioObjectives().isEmpty());
         assertEquals("", ((Pair) region.getValue()).second(), "the row follows the undo");
+    }
+
+    @Test
+    void theCostSectionShowsWhatTheComponentCostsAndFollowsEdits() {
+        model.selection().select(db);
+        // orders-db: 1 primary + 1 async replica in another zone = 2 x 110.96 = 221.92, 2 disks of 100 GB = 16,
+        // backups every 1h kept 7d = 168 x 100 GB x 0.023 = 386.40, 300 GB across zones x 0.02 = 6
+        InspectorItem total = vm.item("field-cost-total");
+        assertEquals(SettingGroup.COST.label(), total.getCategory());
+        assertEquals(InspectorItem.Editor.READ_ONLY, total.editor());
+        assertEquals("$630.32", total.getValue());
+        InspectorItem instances = vm.item("field-cost-instances");
+        assertEquals("Instances", instances.getName());
+        assertEquals("$221.92", instances.getValue());
+        assertTrue(instances.detail().contains("db.m6g.large"), instances.detail());
+        assertEquals("$386.40", vm.item("field-cost-backups").getValue());
+        assertEquals("$0.00", vm.item("field-cost-archive").getValue());
+        assertEquals("Nothing with these settings.", vm.item("field-cost-archive").detail());
+
+        // an edit of a setting changes the amounts and their computation, on the same rows
+        vm.item("field-replicas").setValue("2");
+        assertEquals("$332.88", instances.getValue(), "3 x 110.96");
+        assertTrue(instances.detail().contains("3 x $110.96"), instances.detail());
+        // 332.88 + 3 disks = 24 + 386.40 + 600 GB across zones x 0.02 = 12
+        assertEquals("$755.28", total.getValue());
+
+        // a setting that adds a line (continuous archiving): 10 GB/day x 7 days = 70 GB x 0.0036 = 0.252
+        vm.item("field-continuous_archiving").setValue(true);
+        assertEquals("$0.25", vm.item("field-cost-archive").getValue());
+        assertTrue(vm.item("field-cost-archive").detail().startsWith("Archived log $0.25: 10 GB/day written "
+                + "(assumed) x 7 days kept"), vm.item("field-cost-archive").detail());
+        assertSame(instances, vm.item("field-cost-instances"), "no edit rebuilds the rows");
+
+        // a component's own instance price replaces the table's
+        vm.item("field-instance_monthly_price").setValue("100");
+        assertEquals("$300.00", instances.getValue());
+        assertEquals(100.0, db.value("instance_monthly_price"));
+        vm.item("field-instance_monthly_price").setValue("table");
+        assertEquals(null, db.value("instance_monthly_price"));
+        assertEquals("$332.88", instances.getValue());
+    }
+
+    @Test
+    void theWriteLatencyRowSaysWhatASynchronousReplicaAdds() {
+        model.selection().select(db);
+        InspectorItem latency = vm.item("field-write-latency");
+        assertEquals("+1 ms (assumed) per write", latency.getValue(), "synchronous_commit waits for the WAL flush");
+        vm.item("field-replication_mode").setValue(ReplicationMode.SYNC);
+        assertEquals("+1.5 ms, +1 ms (assumed) per write", latency.getValue());
+        assertTrue(latency.detail().contains("every commit waits one network round trip"), latency.detail());
     }
 }
