@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, version = "Lifeboat 0.1.0", usageHelpWidth = 90,
         description = {"Design-time RPO/RTO analysis of system topologies.",
             "Without a command, java -jar lifeboat.jar opens the designer."},
-        subcommands = {AnalyzeCommand.class, CheckCommand.class, ExportCommand.class, DrillReportCommand.class,
+        subcommands = {AnalyzeCommand.class, CheckCommand.class, ExportCommand.class, ReportCommand.class,
+            DrillReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifeboatCommand implements Runnable {
