@@ -3,6 +3,8 @@ package dev.lifeboat.io.export.report;
 import dev.lifeboat.io.export.diagram.Look;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Printable;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,8 @@ public final class HtmlReport {
     /** The font the PDF embeds (bundled with Lifeboat, so that the PDF needs nothing from the machine). */
     static final String PDF_FONT = "DejaVu Sans";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
     private HtmlReport() {
     }
@@ -73,7 +76,7 @@ public final class HtmlReport {
             s.write(report, h);
             h.close("div").nl();
         }
-        h.open("div", "footer").text("Made by Lifeboat " + report.version() + " on " + DATE.format(report.generated())
+        h.open("div", "footer").text("Made by Lifeboat " + report.version() + " on " + date(report.generated())
                 + " from " + report.request().source() + ". The numbers are design-time estimates from the "
                 + "settings of the design and the documented behaviour of each technology; the explanations say "
                 + "which, and where a value was assumed.").close("div").nl();
@@ -87,7 +90,7 @@ public final class HtmlReport {
         h.element("h1", null, report.topology().name()).nl();
         h.open("table", "meta").nl();
         meta(h, "File", report.request().source());
-        meta(h, "Date", DATE.format(report.generated()));
+        meta(h, "Date", date(report.generated()));
         meta(h, "Lifeboat", report.version());
         meta(h, "Design", report.topology().size() + " components, " + report.topology().dependencies().size()
                 + " dependencies, " + report.topology().journeys().size() + " journeys"
@@ -104,6 +107,12 @@ public final class HtmlReport {
             h.open("li", null).open("a", null, "href", "#" + s.id()).text(s.title()).close("a").close("li").nl();
         }
         h.close("ul").nl().close("div").nl();
+    }
+
+    /** The date and time with its zone: {@code 2026-12-01 10:00 UTC}, {@code 2026-12-01 11:00 CET}. */
+    static String date(ZonedDateTime t) {
+        boolean utc = t.getZone().normalized().equals(ZoneOffset.UTC);
+        return DATE.format(t) + " " + (utc ? "UTC" : ZONE.format(t));
     }
 
     private static void meta(Html h, String name, String value) {
