@@ -118,26 +118,16 @@ final class GanttChart {
                     "middle");
         }
 
-        for (List<RecoveryPlan.Step> wave : waves) {
-            text(b, "wave", 8, y + 14, SMALL, true, Look.MUTED, "Wave " + wave.get(0).wave(), "start");
-            b.append("<line x1=\"8\" y1=\"").append(n(y + 3)).append("\" x2=\"").append(n(X1)).append("\" y2=\"")
-                    .append(n(y + 3)).append("\" stroke=\"").append(Look.BORDER).append("\" stroke-width=\"1\"/>");
-            y += WAVE_ROW;
-            for (RecoveryPlan.Step st : wave) {
-                row(b, st, verdicts.getOrDefault(st.component(), Verdict.NONE), x, y);
-                y += ROW;
-            }
-        }
-
-        // the objective lines over the bars, their labels stacked above the axis, each beside its line
+        // the objective lines under the bars and their labels, which stay readable; the lines' own labels stacked
+        // above the axis, each beside its line
         for (int i = 0; i < lines.size(); i++) {
             JourneyAssessment a = lines.get(i);
             double lx = x.at(a.rtoObjective().seconds());
             double ly = 12 + i * LINE;
             Verdict v = Marks.of(a.meetsRto(), a.rtoAssumed());
             b.append("<g class=\"objective\" data-journey=\"").append(Html.escape(a.journey().id())).append("\">");
-            // the line starts under the last label, so that no line crosses another journey's label
-            b.append("<line x1=\"").append(n(lx)).append("\" y1=\"").append(n(top - 2)).append("\" x2=\"").append(n(lx))
+            // the line starts under the axis's labels, so that it crosses no label
+            b.append("<line x1=\"").append(n(lx)).append("\" y1=\"").append(n(axisY + 3)).append("\" x2=\"").append(n(lx))
                     .append("\" y2=\"").append(n(gridBottom + 4)).append("\" stroke=\"").append(Look.TEXT)
                     .append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
             String label = a.journey().name() + ": RTO objective " + a.rtoObjective() + ", estimate "
@@ -148,6 +138,17 @@ final class GanttChart {
             text(b, "objective-label", left ? lx - 5 : lx + 5, ly + 9, SMALL, false, Look.ink(v), fitted,
                     left ? "end" : "start");
             b.append("</g>");
+        }
+
+        for (List<RecoveryPlan.Step> wave : waves) {
+            text(b, "wave", 8, y + 14, SMALL, true, Look.MUTED, "Wave " + wave.get(0).wave(), "start");
+            b.append("<line x1=\"8\" y1=\"").append(n(y + 3)).append("\" x2=\"").append(n(X1)).append("\" y2=\"")
+                    .append(n(y + 3)).append("\" stroke=\"").append(Look.BORDER).append("\" stroke-width=\"1\"/>");
+            y += WAVE_ROW;
+            for (RecoveryPlan.Step st : wave) {
+                row(b, st, verdicts.getOrDefault(st.component(), Verdict.NONE), x, y);
+                y += ROW;
+            }
         }
 
         legend(b, gridBottom + 22);
@@ -185,14 +186,22 @@ final class GanttChart {
         }
         String back = st.finish().isUnbounded() ? "cannot recover (unbounded)" : "back at " + st.finish();
         double w = TextWidths.width(back, SMALL, false);
+        // beside the bar, on a white ground that the grid and objective lines pass under
         if (finishX + 6 + w <= WIDTH - 2) {
+            ground(b, finishX + 4, y + 4, w + 4);
             text(b, "finish", finishX + 6, y + 15, SMALL, false, Look.MUTED, back, "start");
         } else if (startX - 6 - w >= X0 - 4 && startX - 6 - w > prepEnd) {
+            ground(b, startX - 8 - w, y + 4, w + 4);
             text(b, "finish", startX - 6, y + 15, SMALL, false, Look.MUTED, back, "end");
         } else {
             text(b, "finish", finishX - 6, y + 15, SMALL, true, Look.WHITE, back, "end");
         }
         b.append("</g>");
+    }
+
+    private static void ground(StringBuilder b, double x, double y, double w) {
+        b.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+                .append("\" height=\"15\" fill=\"").append(Look.WHITE).append("\"/>");
     }
 
     private static void bar(StringBuilder b, String cls, double from, double to, double y, String colour,
