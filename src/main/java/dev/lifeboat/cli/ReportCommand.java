@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  * says; the {@code report-html} and {@code report-pdf} exports under one name.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the report of a design: the journeys against their objectives, the diagram, the "
-                + "recovery timelines, the explanations and assumptions; HTML or PDF by the extension of -o."})
+        description = {"Writes the report of a design, as one HTML page or a PDF (the extension of -o chooses).",
+            "The journeys against their objectives, the diagram, the recovery timelines, the explanations with "
+                + "their documentation, and every assumption."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A Lifeboat file or a service-config file.")
