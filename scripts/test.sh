@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs the servers and tools the tests check generated files with (PostgreSQL 15 and
-# Redis and etcd for configuration files, shellcheck for playbooks, Graphviz's dot for diagrams; Debian's or
-# Ubuntu's packages) when they are missing, then runs every test.
+# Redis and etcd for configuration files, shellcheck for playbooks, Graphviz's dot for diagrams, Chromium to
+# open the HTML report; Debian's or Ubuntu's packages) when they are missing, then runs every test.
 # On a machine that already has them it is the same as `mvn -B verify`. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,9 @@ if ! command -v shellcheck > /dev/null 2>&1; then
 fi
 if ! command -v dot > /dev/null 2>&1; then
     missing+=(graphviz)
+fi
+if ! command -v chromium > /dev/null 2>&1; then
+    missing+=(chromium)
 fi
 
 if [ "${#missing[@]}" -gt 0 ]; then

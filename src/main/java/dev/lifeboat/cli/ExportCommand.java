@@ -8,8 +8,6 @@ import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.io.export.Exporter;
 import dev.lifeboat.io.export.Exporters;
 import dev.lifeboat.io.export.Progress;
-import dev.lifeboat.model.InputText;
-import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import java.io.IOException;
@@ -82,8 +80,8 @@ final class ExportCommand implements Callable<Integer> {
             List<Scenario> scenarios = Inputs.scenarios(scenario);
             Topology topology = Inputs.load(file);
             Analysis analysis = RuleBook.standard().analyse(topology);
-            ExportRequest request = new ExportRequest(topology, analysis, scenarios, journey(topology),
-                    file.getFileName().toString());
+            ExportRequest request = new ExportRequest(topology, analysis, scenarios,
+                    Inputs.journey(topology, journey, file), file.getFileName().toString());
             List<String> notes;
             if (output == null) {
                 notes = Exporters.toWriter(exporter, request, out, Progress.NONE);
@@ -115,25 +113,5 @@ final class ExportCommand implements Callable<Integer> {
         return Exporters.byId(format).orElseThrow(() -> new Inputs.BadInput("unknown export format '"
                 + Printable.echo(format) + "'; the formats are "
                 + Exporters.all().stream().map(Exporter::id).collect(Collectors.joining(", "))));
-    }
-
-    private Journey journey(Topology topology) throws Inputs.BadInput {
-        if (journey == null) {
-            return null;
-        }
-        String wanted = journey.trim();
-        for (Journey j : topology.journeys()) {
-            if (j.id().equals(wanted) || j.name().equals(wanted)) {
-                return j;
-            }
-        }
-        for (Journey j : topology.journeys()) {
-            if (InputText.equalsIgnoreCase(j.name(), wanted) || InputText.equalsIgnoreCase(j.id(), wanted)) {
-                return j;
-            }
-        }
-        throw new Inputs.BadInput(file + ": no journey named '" + Printable.echo(journey) + "'; the journeys are "
-                + Printable.echo(topology.journeys().stream().map(Journey::name).collect(Collectors.joining(", ")),
-                200));
     }
 }

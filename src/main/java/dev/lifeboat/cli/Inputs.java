@@ -3,6 +3,8 @@ package dev.lifeboat.cli;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.io.LoadException;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.InputText;
+import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.Variant;
@@ -54,6 +56,27 @@ final class Inputs {
                 + "'; " + (baseline.variants().isEmpty() ? "the design has no variants"
                 : "its variants are " + baseline.variants().stream().map(v -> "'" + Printable.echo(v.name()) + "'")
                 .collect(Collectors.joining(", ")))));
+    }
+
+    /** The journey named (by id or name, exactly first, then ASCII letters in any case), or null for none. */
+    static Journey journey(Topology topology, String name, Path file) throws BadInput {
+        if (name == null) {
+            return null;
+        }
+        String wanted = name.trim();
+        for (Journey j : topology.journeys()) {
+            if (j.id().equals(wanted) || j.name().equals(wanted)) {
+                return j;
+            }
+        }
+        for (Journey j : topology.journeys()) {
+            if (InputText.equalsIgnoreCase(j.name(), wanted) || InputText.equalsIgnoreCase(j.id(), wanted)) {
+                return j;
+            }
+        }
+        throw new BadInput(file + ": no journey named '" + Printable.echo(name) + "'; the journeys are "
+                + Printable.echo(topology.journeys().stream().map(Journey::name).collect(Collectors.joining(", ")),
+                200));
     }
 
     /** The scenarios to report: the one named, or all. */

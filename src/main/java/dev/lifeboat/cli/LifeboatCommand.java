@@ -1,5 +1,6 @@
 package dev.lifeboat.cli;
 
+import dev.lifeboat.io.Version;
 import dev.lifeboat.model.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -7,13 +8,22 @@ import picocli.CommandLine.Command;
 
 /** The {@code lifeboat} command line. */
 // 90 columns: the command list's descriptions stay one line each beside the longest name, drill-report
-@Command(name = "lifeboat", mixinStandardHelpOptions = true, version = "Lifeboat 0.1.0", usageHelpWidth = 90,
+@Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = LifeboatCommand.Versions.class,
+        usageHelpWidth = 90,
         description = {"Design-time RPO/RTO analysis of system topologies.",
             "Without a command, java -jar lifeboat.jar opens the designer."},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ExportCommand.class,
-            DrillReportCommand.class, BenchCommand.class,
+            ReportCommand.class, DrillReportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifeboatCommand implements Runnable {
+
+    /** {@code lifeboat --version}: the version the build wrote, the same as a report's footer says. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lifeboat " + Version.current()};
+        }
+    }
 
     /** Exit code: bad input (unreadable file, unknown scenario...). */
     public static final int BAD_INPUT = 2;

@@ -395,6 +395,12 @@ class DesignerWindowTest {
                 .queryAs(javafx.scene.control.TextArea.class);
         assertTrue(preview.getText().contains("\"Checkout\""), preview.getText());
         assertTrue(robot.lookup("#exportSave").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.lifeboat.io.export.Exporter> format = robot.lookup("#exportFormat")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("json", format.getValue().id(), "the window opens on json");
+        assertTrue(format.getItems().stream().map(dev.lifeboat.io.export.Exporter::id).toList()
+                .containsAll(java.util.List.of("report-html", "report-pdf")), "the report is offered");
         for (String field : new String[] {"Format", "Scenario", "Journey"}) {
             javafx.scene.control.Label label = robot.lookup(n -> n instanceof javafx.scene.control.Label l
                     && field.equals(l.getText())).queryAs(javafx.scene.control.Label.class);

@@ -99,8 +99,8 @@ public final class ExportViewModel {
     public void refreshPreview() {
         Exporter e = format.get();
         if (e == null || !e.previewable()) {
-            preview.set(e == null ? "" : "(" + e.id() + (e.binary() ? " writes a picture" : " writes a folder of files")
-                    + ": no preview)");
+            preview.set(e == null ? "" : "(" + e.id() + (e.binary() ? " writes a binary ." + e.extension() + " file"
+                    : " writes a folder of files") + ": no preview)");
             message.set("");
             return;
         }

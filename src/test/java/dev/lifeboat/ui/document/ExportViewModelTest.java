@@ -8,12 +8,15 @@ import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.AnalysisJson;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.io.export.Exporter;
 import dev.lifeboat.io.export.Exporters;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.ui.base.UiExecutor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -108,5 +111,26 @@ class ExportViewModelTest {
         String written = Files.readString(dir.resolve("a.json"));
         assertTrue(written.contains("\"Order processing\""), "the name when the export started");
         assertFalse(written.contains("renamed while exporting"));
+    }
+
+    @Test
+    void theReportIsOfferedAsHtmlAndPdfAndThePdfIsWrittenWithoutAPreview() throws Exception {
+        assertEquals("json", vm.formatProperty().get().id(), "the window still opens on json");
+        List<String> ids = vm.formats().stream().map(Exporter::id).toList();
+        assertTrue(ids.contains("report-html") && ids.contains("report-pdf"), ids.toString());
+
+        vm.formatProperty().set(Exporters.byId("report-pdf").orElseThrow());
+        assertEquals("(report-pdf writes a binary .pdf file: no preview)", vm.previewProperty().get());
+        Path pdf = dir.resolve("report.pdf");
+        vm.exportTo(pdf);
+
+        assertTrue(vm.messageProperty().get().startsWith("Exported report-pdf to "), vm.messageProperty().get());
+        byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+
+        vm.formatProperty().set(Exporters.byId("report-html").orElseThrow());
+        assertTrue(vm.previewProperty().get().startsWith("<!DOCTYPE html>"), "HTML is text: previewed");
+        vm.exportTo(dir.resolve("report.html"));
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("Order processing"));
     }
 }

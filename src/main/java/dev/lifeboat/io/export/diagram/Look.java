@@ -5,47 +5,50 @@ import dev.lifeboat.engine.Verdict;
 /**
  * The designer's look for diagrams, in plain colours: those of its light theme (AtlantaFX Primer Light, see
  * {@code designer.css}), one meaning per colour, so that a picture reads like the canvas. Shared by the SVG
- * and the PNG painters.
+ * and the PNG painters, and by the report, whose tables and timelines use the same colours.
  */
-final class Look {
+public final class Look {
 
-    static final String FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+    public static final String FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
-    static final String CANVAS = "#f6f8fa";
-    static final String CARD = "#ffffff";
-    static final String BORDER = "#d0d7de";
-    static final String TEXT = "#24292f";
-    static final String MUTED = "#57606a";
-    static final String ACCENT = "#0969da";
-    static final String ZONE_BORDER = "#54aeff";
-    static final String NEUTRAL = "#6e7781";
-    static final String WHITE = "#ffffff";
-    static final String MISSES = "#cf222e";
-    static final String MISSES_SUBTLE = "#ffebe9";
-    static final String ASSUMED = "#9a6700";
-    static final String ASSUMED_STRIPE = "#bf8700";
-    static final String MEETS = "#1a7f37";
-    static final String MEETS_STRIPE = "#2da44e";
+    public static final String CANVAS = "#f6f8fa";
+    public static final String CARD = "#ffffff";
+    public static final String BORDER = "#d0d7de";
+    public static final String TEXT = "#24292f";
+    public static final String MUTED = "#57606a";
+    public static final String ACCENT = "#0969da";
+    public static final String ZONE_BORDER = "#54aeff";
+    public static final String NEUTRAL = "#6e7781";
+    public static final String WHITE = "#ffffff";
+    public static final String MISSES = "#cf222e";
+    public static final String MISSES_SUBTLE = "#ffebe9";
+    public static final String ASSUMED = "#9a6700";
+    public static final String ASSUMED_STRIPE = "#bf8700";
+    public static final String MEETS = "#1a7f37";
+    public static final String MEETS_STRIPE = "#2da44e";
+    /** The light backgrounds behind a verdict's text (a report's table cells). */
+    public static final String ASSUMED_SUBTLE = "#fff8c5";
+    public static final String MEETS_SUBTLE = "#dafbe1";
     /** The regions' and zones' fills: translucent, as on the canvas (colour, opacity). */
-    static final String REGION_FILL = "#78788c";
-    static final double REGION_FILL_OPACITY = 0.06;
-    static final String ZONE_FILL = "#5082c8";
-    static final double ZONE_FILL_OPACITY = 0.07;
-    static final double DIMMED_OPACITY = 0.35;
+    public static final String REGION_FILL = "#78788c";
+    public static final double REGION_FILL_OPACITY = 0.06;
+    public static final String ZONE_FILL = "#5082c8";
+    public static final double ZONE_FILL_OPACITY = 0.07;
+    public static final double DIMMED_OPACITY = 0.35;
 
-    static final double NAME_SIZE = 13.5;
-    static final double SMALL_SIZE = 11.5;
-    static final double METRIC_SIZE = 12.5;
-    static final double BADGE_SIZE = 11;
-    static final double VERDICT_SIZE = 14;
-    static final double TITLE_SIZE = 18;
-    static final double PLACE_TITLE_SIZE = 12;
+    public static final double NAME_SIZE = 13.5;
+    public static final double SMALL_SIZE = 11.5;
+    public static final double METRIC_SIZE = 12.5;
+    public static final double BADGE_SIZE = 11;
+    public static final double VERDICT_SIZE = 14;
+    public static final double TITLE_SIZE = 18;
+    public static final double PLACE_TITLE_SIZE = 12;
 
     private Look() {
     }
 
     /** The colour of the card's left stripe, or null for none. */
-    static String stripe(Verdict v) {
+    public static String stripe(Verdict v) {
         return switch (v) {
             case MISSES -> MISSES_SUBTLE;
             case ASSUMED -> ASSUMED_STRIPE;
@@ -55,12 +58,12 @@ final class Look {
     }
 
     /** The colour of the card's border: red when it misses. */
-    static String border(Verdict v) {
+    public static String border(Verdict v) {
         return v == Verdict.MISSES ? MISSES : BORDER;
     }
 
     /** The colour of text that carries a verdict (a symbol, a number). */
-    static String ink(Verdict v) {
+    public static String ink(Verdict v) {
         return switch (v) {
             case MISSES -> MISSES;
             case ASSUMED -> ASSUMED;
@@ -70,7 +73,7 @@ final class Look {
     }
 
     /** The verdict's symbol: colour is never the only signal. */
-    static String symbol(Verdict v) {
+    public static String symbol(Verdict v) {
         return switch (v) {
             case MISSES -> "\u2716";
             case ASSUMED -> "\u26A0";

@@ -1,5 +1,6 @@
 package dev.lifeboat.io.export.diagram;
 
+import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.io.export.ExportSink;
 import dev.lifeboat.io.export.Exporter;
@@ -49,10 +50,29 @@ public final class SvgExporter implements Exporter {
 
     /** The SVG document of a diagram. */
     static String svg(Diagram d, String source) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(d, source, 1);
+    }
+
+    /**
+     * The diagram of a request as an {@code <svg>} element to put inside an HTML or XHTML page (no XML
+     * declaration), drawn at most {@code maxWidth} wide: a wider design is scaled down as a whole, its
+     * coordinates kept in the view box. The same drawing as the {@code svg} export.
+     */
+    public static String inline(ExportRequest request, double maxWidth) {
+        Diagram d = new Diagram(request);
+        return element(d, request.source(), Math.min(1, maxWidth / d.width));
+    }
+
+    /** The scenario whose numbers the diagram of a request shows: the one asked for, else node loss. */
+    public static Scenario scenarioShown(ExportRequest request) {
+        return Diagram.scenarioOf(request);
+    }
+
+    private static String element(Diagram d, String source, double scale) {
         StringBuilder b = new StringBuilder(4096 + d.cards.size() * 1600);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(d.width)).append("\" height=\"")
-                .append(n(d.height)).append("\" viewBox=\"0 0 ").append(n(d.width)).append(' ').append(n(d.height))
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(Math.floor(d.width * scale)))
+                .append("\" height=\"").append(n(Math.floor(d.height * scale))).append("\" viewBox=\"0 0 ")
+                .append(n(d.width)).append(' ').append(n(d.height))
                 .append("\" role=\"img\" aria-labelledby=\"lifeboat-title\" font-family=\"")
                 .append(xml(Look.FONT_FAMILY)).append("\">\n");
         b.append("<title id=\"lifeboat-title\">").append(xml(d.title)).append(" \u2014 ").append(xml(d.scenario.label()))

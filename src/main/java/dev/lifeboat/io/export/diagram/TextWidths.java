@@ -4,9 +4,9 @@ package dev.lifeboat.io.export.diagram;
  * How wide a line of text is, estimated from fixed character widths (Helvetica's, made a tenth wider so that
  * the wider sans-serif fonts of other machines, such as DejaVu Sans, still fit). A diagram is laid out with
  * these estimates rather than with the fonts of the machine that writes it, so that the same design gives
- * the same picture, byte for byte, everywhere.
+ * the same picture, byte for byte, everywhere. The report's timelines fit their labels with them too.
  */
-final class TextWidths {
+public final class TextWidths {
 
     /** Helvetica's widths of ASCII 32 to 126, in thousandths of the font size. */
     private static final short[] REGULAR = {
@@ -31,7 +31,7 @@ final class TextWidths {
     }
 
     /** The estimated width of a line in a font size, bold or not. */
-    static double width(String s, double size, boolean bold) {
+    public static double width(String s, double size, boolean bold) {
         double units = 0;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -57,7 +57,7 @@ final class TextWidths {
     }
 
     /** The text, cut with an ellipsis to fit a width (whole code points only). */
-    static String fit(String s, double size, boolean bold, double width) {
+    public static String fit(String s, double size, boolean bold, double width) {
         if (width(s, size, bold) <= width) {
             return s;
         }
