@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.ArrayList;
+import dev.lifeboat.model.Variant;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +39,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "The file to write: .html for one self-contained page, .pdf for a PDF.")
     Path output;
 
+    @Option(names = "--variant", paramLabel = "NAME", description = "A variant to show beside the baseline "
+            + "(repeat for more; all of the design's unless given).")
+    private List<String> variants = new ArrayList<>();
+
     @Option(names = "--scenario", paramLabel = "ID", description = "Only this scenario (all unless given).")
     String scenario;
 
@@ -52,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Exporter exporter = exporter(output);
-            Topology topology = Inputs.load(file);
+            Topology topology = onlyVariants(Inputs.load(file), variants);
             Analysis analysis = RuleBook.standard().analyse(topology);
             ExportRequest request = new ExportRequest(topology, analysis, Inputs.scenarios(scenario),
                     Inputs.journey(topology, journey, file), file.getFileName().toString());
@@ -72,6 +78,27 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The export the output's extension asks for. */
+    /** The design with only the named variants (each checked by name), or as it is when none is named. */
+    static Topology onlyVariants(Topology design, List<String> names) throws Inputs.BadInput {
+        if (names.isEmpty()) {
+            return design;
+        }
+        List<Variant> keep = new ArrayList<>();
+        for (String name : names) {
+            Variant v = Inputs.variant(design, name);
+            if (!keep.contains(v)) {
+                keep.add(v);
+            }
+        }
+        Topology t = design.copy(true);
+        for (Variant v : List.copyOf(t.variants())) {
+            if (keep.stream().noneMatch(k -> k.name().equals(v.name()))) {
+                t.removeVariant(v);
+            }
+        }
+        return t;
+    }
+
     static Exporter exporter(Path output) throws Inputs.BadInput {
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         String id = name.endsWith(".html") || name.endsWith(".htm") ? "report-html"

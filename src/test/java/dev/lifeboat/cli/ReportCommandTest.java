@@ -46,6 +46,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void theVariantsStandBesideTheBaselineWithTheirCostAndWhatTheyChange() throws Exception {
+        Path all = dir.resolve("all.html");
+        Path chosen = dir.resolve("chosen.html");
+
+        Run a = run("report", "samples/order-processor.json", "-o", all.toString());
+        Run c = run("report", "samples/order-processor.json", "-o", chosen.toString(), "--variant", "proposal a");
+
+        assertEquals(0, a.code(), a.err());
+        String html = Files.readString(all, StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"variants\""), "a variants section");
+        assertTrue(html.contains("Proposal A against the baseline"), "the differences in words");
+        assertTrue(html.contains("/month"), "each design's monthly cost");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(Files.readString(chosen, StandardCharsets.UTF_8).contains("Proposal A against the baseline"));
+        Run unknown = run("report", "samples/order-processor.json", "-o", dir.resolve("x.html").toString(),
+                "--variant", "Proposal Z");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown variant 'Proposal Z'; its variants are 'Proposal A'"),
+                unknown.err());
+        assertFalse(Files.exists(dir.resolve("x.html")));
+        // a design without variants has no such section
+        Run none = run("report", "samples/payments-ledger.json", "-o", dir.resolve("none.html").toString());
+        assertEquals(0, none.code(), none.err());
+        assertFalse(Files.readString(dir.resolve("none.html"), StandardCharsets.UTF_8).contains("id=\"variants\""));
+    }
+
+    @Test
     void anotherExtensionIsRefusedInOneLineAndWritesNothing() {
         Path txt = dir.resolve("report.txt");
 

@@ -31,8 +31,25 @@ public final class CostFacts implements Comparison.Facts {
     public List<String> performanceNotes(Component component) {
         List<String> out = new ArrayList<>();
         for (PerformanceNote n : PerformanceNotes.of(component)) {
-            out.add(n.text());
+            out.add(brief(n));
         }
         return out;
+    }
+
+    /**
+     * A note as short as a comparison wants it: "+1.5 ms per write (assumed): a sync replica in another zone
+     * (group 1)"; the whole sentence is in the inspector and {@code analyze --explain}.
+     */
+    static String brief(PerformanceNote n) {
+        String text = n.text();
+        int colon = text.indexOf(':');
+        String subject = colon > 0 ? text.substring(0, colon) : text;
+        if (n.latencyMs() == null) {
+            return subject;
+        }
+        double ms = n.latencyMs();
+        String amount = ms == Math.rint(ms) ? Long.toString((long) ms) : Double.toString(Math.round(ms * 10) / 10.0);
+        return "+" + amount + " ms per write" + (n.assumed() ? " (assumed)" : "") + ": "
+                + (subject.isEmpty() ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1));
     }
 }

@@ -30,6 +30,7 @@ public final class HtmlReport {
      */
     static final List<ReportSection> SECTIONS = List.of(
             new SummarySection(),
+            new VariantSection(),
             new DiagramSection(),
             new TimelineSection(),
             new ExplanationSection(),
