@@ -124,8 +124,9 @@ class VariantsWindowTest {
         // when compared, the window shows both designs and the difference in words
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitForFxEvents();
+        // the cost of the change: 672 full backups (every 15m, kept 7d) x 100 GB x $0.023 = $1,545.60
         assertTrue(cellShows(robot, "Proposal A: RPO unbounded -> 15m, RTO unbounded -> 45m30s because db backup "
-                + "interval none -> 15m"),
+                + "interval none -> 15m; +$1,546/month"),
                 () -> "the difference and its reason: " + robot.lookup("#compareTable .table-cell").queryAll().stream()
                         .map(n -> String.valueOf(((javafx.scene.control.Labeled) n).getText())).toList());
         assertTrue(cellShows(robot, "unbounded \u2716 / unbounded~ \u2716"), "the baseline misses its objectives");

@@ -71,7 +71,7 @@ final class VariantSection implements ReportSection {
         h.close("tbody").close("table").nl();
 
         // RPO / RTO per journey and scenario, one column per design
-        h.open("table", "summary").nl().open("thead", null).open("tr", null);
+        h.open("table", "summary compare").nl().open("thead", null).open("tr", null);
         h.element("th", null, "Journey").element("th", null, "Failure").element("th", null, "Objectives");
         for (Comparison.Column col : c.columns()) {
             h.element("th", null, col.name());
@@ -79,7 +79,7 @@ final class VariantSection implements ReportSection {
         h.close("tr").close("thead").nl().open("tbody", null).nl();
         Journey previous = null;
         for (Comparison.Row row : c.rows()) {
-            h.open("tr", row.journey() != previous ? "journey-first" : null);
+            h.open("tr", row.journey() != previous ? "journey-first compare" : null);
             h.open("td", "journey").text(row.journey() != previous ? row.journey().name() : "").close("td");
             previous = row.journey();
             h.element("td", null, row.scenario().label());
