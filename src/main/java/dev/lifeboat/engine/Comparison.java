@@ -185,7 +185,10 @@ public final class Comparison {
                 String from = s.format(c.value(key));
                 String to = s.format(after.value(key));
                 if (!from.equals(to)) {
+                    // the component's notes go with its first change only, not once per changed setting
                     out.add(new SettingChange(c.id(), c.name(), s, from, to, added, dropped));
+                    added = List.of();
+                    dropped = List.of();
                 }
             }
         }
