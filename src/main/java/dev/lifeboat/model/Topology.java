@@ -626,6 +626,7 @@ public final class Topology {
         Topology t = new Topology();
         t.name = name;
         t.detectionTime = detectionTime;
+        t.prices = prices;
         for (PlaceKind kind : List.of(PlaceKind.REGION, PlaceKind.ZONE)) {
             for (Place p : places.values()) {
                 if (p.kind() == kind) {
