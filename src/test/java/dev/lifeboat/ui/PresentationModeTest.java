@@ -271,6 +271,12 @@ class PresentationModeTest {
             }
         }
         assertEquals(6, r, "one row per scenario");
+        // and the panel lists what the variant changes
+        List<String> changes = c.columns().get(1).changes().stream().map(ch -> ch.componentName()
+                + " \u2014 Proposal A  \u00B7  " + ch.setting().label().toLowerCase(java.util.Locale.ROOT) + " "
+                + ch.before() + " \u2192 " + ch.after()).toList();
+        assertEquals(changes, p.waveTexts());
+        assertEquals("What each variant changes", text(robot, "#presentationPhase"));
         // and the differences are said in words
         List<String> differences = robot.lookup(".presentation-difference").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();

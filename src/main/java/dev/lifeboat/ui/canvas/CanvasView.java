@@ -341,6 +341,9 @@ public final class CanvasView extends Region {
 
     private PlaceContainer container(Place p) {
         PlaceContainer pc = new PlaceContainer(p);
+        if (readOnly) {
+            pc.showTitleWhole();
+        }
         containers.put(p, pc);
         return pc;
     }

@@ -185,13 +185,11 @@ public final class PresentationView extends BorderPane {
         showFigure(rtoValue, rtoObjective, vm.rto(), "RTO");
         figures.setVisible(scenario);
         figures.setManaged(scenario);
-        phase.setText(scenario ? vm.phase() : "");
-        phase.setVisible(scenario);
-        phase.setManaged(scenario);
+        phase.setText(vm.phase());
         lines.getChildren().clear();
+        showLines(vm.waveLines());
         if (scenario) {
             canvas.showRecovery(vm.plan(), s.wavesBack());
-            showLines(vm.waveLines());
         } else {
             showTable();
         }

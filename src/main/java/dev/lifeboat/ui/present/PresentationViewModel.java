@@ -227,9 +227,23 @@ public final class PresentationViewModel {
         return a == null ? null : new Figure(a.rto(), a.rtoObjective(), a.meetsRto(), a.rtoAssumed());
     }
 
-    /** "What fails: 3 components down", "Wave 2 of 3 back", "Nothing to recover". */
+    /**
+     * "What fails: 3 components down", "Wave 2 of 3 back", "Nothing to recover"; on the closing step, "What each
+     * variant changes" or "Objectives met under 3 of 5 failures".
+     */
     public String phase() {
         Step s = step.get();
+        if (s.kind() == Kind.VARIANTS) {
+            return "What each variant changes";
+        }
+        if (s.kind() == Kind.SUMMARY) {
+            if (journey == null) {
+                return "";
+            }
+            long met = java.util.Arrays.stream(Scenario.values())
+                    .filter(x -> document.analysis().journey(journey, x).meetsObjectives()).count();
+            return "Objectives met under " + met + " of " + Scenario.values().length + " failures";
+        }
         if (s.waves() == 0) {
             return "Nothing to recover";
         }
@@ -251,6 +265,9 @@ public final class PresentationViewModel {
      */
     public List<WaveLine> waveLines() {
         Step s = step.get();
+        if (s.kind() == Kind.VARIANTS) {
+            return changes();
+        }
         if (s.kind() != Kind.SCENARIO || s.waves() == 0) {
             return List.of();
         }
@@ -270,6 +287,23 @@ public final class PresentationViewModel {
             lines.add(new WaveLine(Printable.echo(st.component().name()), st.action().label(), time));
         }
         return lines;
+    }
+
+    /** Each variant's changed settings: the variant's name, the component, and the setting's change. */
+    private List<WaveLine> changes() {
+        Comparison c = comparison.get();
+        if (c == null) {
+            return List.of();
+        }
+        List<WaveLine> out = new ArrayList<>();
+        for (Comparison.Column col : c.columns().subList(1, c.columns().size())) {
+            for (Comparison.SettingChange change : col.changes()) {
+                out.add(new WaveLine(Printable.echo(change.componentName()), Printable.echo(col.name()),
+                        Printable.of(change.setting().label().toLowerCase(java.util.Locale.ROOT) + " "
+                                + change.before() + " \u2192 " + change.after())));
+            }
+        }
+        return out;
     }
 
     /** The closing table's column heads: "Baseline" and the variants, or "RPO" and "RTO" for the summary. */
