@@ -15,6 +15,7 @@ import dev.lifeboat.ui.panels.RecoveryOrderPanel;
 import dev.lifeboat.ui.panels.RecoveryOrderViewModel;
 import dev.lifeboat.ui.panels.ResultsPanel;
 import dev.lifeboat.ui.panels.ResultsViewModel;
+import dev.lifeboat.ui.present.PresentationView;
 import dev.lifeboat.ui.state.DesignerModel;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
@@ -171,7 +172,7 @@ public final class DesignerWindow {
         BorderPane root = new BorderPane(main);
         root.setId("root");
         root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
-                showLegend),
+                showLegend, () -> present(stage)),
                 WindowToolbar.build(model, files, canvas, () -> compareWindow(stage))));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));
@@ -219,6 +220,42 @@ public final class DesignerWindow {
     static Dimension2D initialSize(double screenWidth, double screenHeight) {
         return new Dimension2D(Math.min(screenWidth, Math.max(1280, Math.round(screenWidth * 0.9))),
                 Math.min(screenHeight, Math.max(800, Math.round(screenHeight * 0.9))));
+    }
+
+    private PresentationView presentation;
+
+    /**
+     * Opens the presentation mode (View ▸ Presentation mode, F5) full screen over this window, for the selected
+     * journey; Escape brings the designer back as it was, with the keyboard on its canvas.
+     */
+    public void present(Stage stage) {
+        if (presentation != null && presentation.isShowingNow()) {
+            return;
+        }
+        // some platforms (Monocle) take the owner into full screen with its child: give it back as it was
+        boolean fullScreen = stage.isFullScreen();
+        boolean maximized = stage.isMaximized();
+        Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        presentation = PresentationView.open(stage, model, canvas, stage.getScene().getStylesheets(), () -> {
+            if (stage.isFullScreen() != fullScreen) {
+                stage.setFullScreen(fullScreen);
+            }
+            if (stage.isMaximized() != maximized) {
+                stage.setMaximized(maximized);
+            }
+            if (!fullScreen && !maximized) {
+                stage.setX(bounds.getMinX());
+                stage.setY(bounds.getMinY());
+                stage.setWidth(bounds.getWidth());
+                stage.setHeight(bounds.getHeight());
+            }
+            canvas.requestFocus();
+        });
+    }
+
+    /** The presentation opened last (showing or closed), or null. */
+    public PresentationView presentation() {
+        return presentation;
     }
 
     private void pickJourney(Journey j) {

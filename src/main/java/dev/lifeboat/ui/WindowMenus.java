@@ -30,10 +30,11 @@ final class WindowMenus {
     }
 
     /**
-     * @param legend whether the legend under the canvas shows (View ▸ Legend)
+     * @param legend  whether the legend under the canvas shows (View ▸ Legend)
+     * @param present opens the presentation mode (View ▸ Presentation mode)
      */
     static MenuBar build(DesignerModel model, FileActions files, EditActions edit, CanvasView canvas, Theme theme,
-                         Runnable togglePanels, BooleanProperty legend) {
+                         Runnable togglePanels, BooleanProperty legend, Runnable present) {
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {
@@ -92,13 +93,16 @@ final class WindowMenus {
         CheckMenuItem legendItem = new CheckMenuItem("_Legend");
         legendItem.setId("legendItem");
         legendItem.selectedProperty().bindBidirectional(legend);
+        MenuItem presentItem = item("P_resentation mode", "F5", present);
+        presentItem.setId("presentationItem");
         view.getItems().addAll(item("Zoom _in\t+", null, () -> canvas.viewport().zoomAt(1.2, canvas.getWidth() / 2,
                         canvas.getHeight() / 2)),
                 item("Zoom _out\t\u2212", null, () -> canvas.viewport().zoomAt(1 / 1.2, canvas.getWidth() / 2,
                         canvas.getHeight() / 2)),
                 item("_Actual size\t0", null, () -> canvas.viewport().reset()),
                 item("_Fit to window", "Shortcut+0", canvas::fit), new SeparatorMenuItem(),
-                item("Show/hide _panels", "F9", togglePanels), legendItem, dark);
+                item("Show/hide _panels", "F9", togglePanels), legendItem, dark, new SeparatorMenuItem(),
+                presentItem);
 
         Menu analyse = new Menu("_Analyse");
         Menu scenario = new Menu("_Scenario");

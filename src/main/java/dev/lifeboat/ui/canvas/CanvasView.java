@@ -2,8 +2,11 @@ package dev.lifeboat.ui.canvas;
 
 import dev.lifeboat.engine.AnalysisChange;
 import dev.lifeboat.engine.AnalysisListener;
+import dev.lifeboat.engine.RecoveryPlan;
+import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.Dependency;
+import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Place;
 import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Topology;
@@ -22,6 +25,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
@@ -74,10 +80,37 @@ public final class CanvasView extends Region {
     private CanvasDecorations decorations;
     /** A journey was added, removed or edited since the last analysis change: every card's verdict may follow. */
     private boolean journeysEdited;
+    private final ObservableValue<Scenario> scenario;
+    private final ObservableValue<Journey> journey;
+    /** Whether this is a presentation's canvas: no gestures, no selection, cards in their presentation form. */
+    private final boolean readOnly;
+    /** In a presentation, the recovery shown: each failed component's step, and how many waves are back. */
+    private Map<Component, RecoveryPlan.Step> failed = Map.of();
+    private int wavesBack = Integer.MAX_VALUE;
+    private final ChangeListener<Document> reattach = (o, a, b) -> attach(b);
+    private final InvalidationListener redecorate = o -> redecorate();
 
+    /** The designer's canvas: it shows the model's scenario and journey, and every gesture edits the document. */
     public CanvasView(DesignerModel model) {
+        this(model, model.scenarioProperty(), model.journeyProperty(), false);
+    }
+
+    /**
+     * A canvas that only shows: the model's document under the given scenario and journey (not the designer's),
+     * with no gestures and no selection, its cards in their presentation form. Call {@link #dispose()} when done.
+     */
+    public static CanvasView readOnly(DesignerModel model, ObservableValue<Scenario> scenario,
+                                      ObservableValue<Journey> journey) {
+        return new CanvasView(model, scenario, journey, true);
+    }
+
+    private CanvasView(DesignerModel model, ObservableValue<Scenario> scenario, ObservableValue<Journey> journey,
+                       boolean readOnly) {
         this.model = model;
-        setId("canvas");
+        this.scenario = scenario;
+        this.journey = journey;
+        this.readOnly = readOnly;
+        setId(readOnly ? "presentationCanvas" : "canvas");
         getStyleClass().add("canvas");
         world.getChildren().addAll(placeLayer, edgeLayer, cardLayer, overlay);
         surface.setId("canvasSurface");
@@ -98,11 +131,16 @@ public final class CanvasView extends Region {
         routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::update));
         banners.getChildren().addAll(layoutBanner(), cycleWarning);
         getChildren().addAll(surface, banners);
+        model.documentProperty().addListener(reattach);
+        scenario.addListener(redecorate);
+        journey.addListener(redecorate);
+        if (readOnly) {
+            getStyleClass().add("read-only");
+            attach(model.document());
+            return;
+        }
         setFocusTraversable(true);
         new GestureDispatcher(context).install(surface);
-        model.documentProperty().addListener((o, a, b) -> attach(b));
-        model.scenarioProperty().addListener(o -> redecorate());
-        model.journeyProperty().addListener(o -> redecorate());
         model.selection().items().addListener((SetChangeListener<Object>) c -> {
             if (c.wasAdded()) {
                 markSelected(c.getElementAdded(), true);
@@ -130,7 +168,16 @@ public final class CanvasView extends Region {
         surface.resizeRelocate(0, top, w, Math.max(0, getHeight() - top));
         clip.setWidth(w);
         clip.setHeight(Math.max(0, getHeight() - top));
+        // a presentation's drawing always fits its canvas
+        if (readOnly && (w != fittedWidth || getHeight() - top != fittedHeight)) {
+            fittedWidth = w;
+            fittedHeight = getHeight() - top;
+            fit();
+        }
     }
+
+    private double fittedWidth = -1;
+    private double fittedHeight = -1;
 
     /** The banner of a running layout: what runs, how far it is, and a button that stops it. */
     private HBox layoutBanner() {
@@ -210,14 +257,93 @@ public final class CanvasView extends Region {
         }
     }
 
+    /**
+     * Stops following the document, the scenario and the journey (a presentation's canvas, when it closes); the
+     * canvas shows nothing more after this.
+     */
+    public void dispose() {
+        model.documentProperty().removeListener(reattach);
+        scenario.removeListener(redecorate);
+        journey.removeListener(redecorate);
+        if (document != null) {
+            document.topology().removeListener(topologyListener);
+            document.analysis().removeListener(analysisListener);
+        }
+    }
+
+    /**
+     * In a presentation, shows a failure's recovery: every component of the plan is down (greyed, "down") until
+     * its wave is back, then shows its wave and when it is back; a component the plan leaves out shows as usual.
+     *
+     * @param plan     the recovery plan of the scenario shown
+     * @param wavesBack how many waves have come back so far (0: all the failure takes down is down)
+     */
+    public void showRecovery(RecoveryPlan plan, int wavesBack) {
+        Map<Component, RecoveryPlan.Step> steps = new IdentityHashMap<>();
+        plan.waves().forEach(w -> w.forEach(s -> steps.put(s.component(), s)));
+        this.failed = steps;
+        this.wavesBack = wavesBack;
+        for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
+            showState(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Draws the arrows along the routes of another canvas's last layout (a presentation follows the designer). */
+    public void followRoutesOf(CanvasView designer) {
+        routes.copyFrom(designer.routes);
+    }
+
+    /** The components the recovery shown takes down (all of the plan's), in no order. */
+    public java.util.Set<Component> failedComponents() {
+        java.util.Set<Component> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(failed.keySet());
+        return out;
+    }
+
+    /** The components drawn down (greyed) now: failed, and their wave not back yet. */
+    public java.util.Set<Component> downComponents() {
+        java.util.Set<Component> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        cards.forEach((c, card) -> {
+            if (card.isDown()) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    /** Shows a component's state; in a presentation, masks the waves not yet back and greys what is down. */
+    private void showState(Component c, ComponentCard card) {
+        CardState s = decorations.state(c);
+        if (!readOnly) {
+            card.show(s);
+            return;
+        }
+        RecoveryPlan.Step step = failed.get(c);
+        boolean back = step != null && step.wave() <= wavesBack && !step.finish().isUnbounded();
+        if (step != null && step.wave() > wavesBack) {
+            s = new CardState(s.rpo(), s.rto(), 0, s.verdict(), s.dimmed(), s.bottleneck(), s.inCycle(),
+                    s.problems(), s.explanation());
+        }
+        card.show(s);
+        String line = step == null ? "" : back ? "back at " + step.finish()
+                : step.wave() <= wavesBack ? "never back" : "down";
+        card.showRecovery(step != null && !back, line);
+    }
+
     private ComponentCard card(Component c) {
         ComponentCard card = new ComponentCard(c);
+        if (readOnly) {
+            card.enterPresentation();
+        }
         cards.put(c, card);
         return card;
     }
 
     private PlaceContainer container(Place p) {
         PlaceContainer pc = new PlaceContainer(p);
+        if (readOnly) {
+            pc.showTitleWhole();
+        }
         containers.put(p, pc);
         return pc;
     }
@@ -305,7 +431,7 @@ public final class CanvasView extends Region {
         for (Component c : which) {
             ComponentCard card = cards.get(c);
             if (card != null) {
-                card.show(decorations.state(c));
+                showState(c, card);
             }
         }
         List<Component> pathAfter = decorations.criticalPath();
@@ -331,9 +457,9 @@ public final class CanvasView extends Region {
         if (decorations == null) {
             return;
         }
-        decorations.refresh(model.scenario(), model.journey());
+        decorations.refresh(scenario.getValue(), journey.getValue());
         for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
-            e.getValue().show(decorations.state(e.getKey()));
+            showState(e.getKey(), e.getValue());
         }
         decorateArrows();
     }
@@ -475,9 +601,12 @@ public final class CanvasView extends Region {
         b[3] = Math.max(b[3], y1);
     }
 
-    /** Zooms and pans so that everything is visible. */
+    /**
+     * Zooms and pans so that everything is visible; the designer zooms in to 125% at most, a presentation as far
+     * as the room allows (to 300%), so that the cards read from the back of the room.
+     */
     public void fit() {
-        viewport.fit(contentBounds(), surface.getWidth(), surface.getHeight());
+        viewport.fit(contentBounds(), surface.getWidth(), surface.getHeight(), readOnly ? Viewport.MAX_SCALE : 1.25);
     }
 
     /** Zooms by a factor around the centre of the drawing (the zoom keys and menu items). */

@@ -40,6 +40,10 @@ public final class ComponentCard extends Region {
     private static final double RIGHT_GUTTER = 16;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass VARIANT_CHANGED = PseudoClass.getPseudoClass("variant-changed");
+    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+    private static final Font PRESENTATION_BADGE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+            13.5);
+    private static final Font STATUS_FONT = Font.font(Font.getDefault().getFamily(), 13.5);
     private boolean dimmed;
     private boolean selected;
     private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13.5);
@@ -61,6 +65,10 @@ public final class ComponentCard extends Region {
     private final Text marker = text("card-marker", BADGE_FONT);
     private final Circle connector = new Circle(6);
     private final Text variantMark = text("card-variant-mark", BADGE_FONT);
+    /** In a presentation, the line under the name saying whether the component is down or when it is back. */
+    private final Text status = text("card-status", STATUS_FONT);
+    private boolean presentation;
+    private boolean down;
     private String variantTip = "";
     private String tip = "";
     private Tooltip tooltip;
@@ -87,8 +95,9 @@ public final class ComponentCard extends Region {
         name2.relocate(TEXT_X, 8 + LINE);
         variantMark.setVisible(false);
         variantMark.relocate(4, -17);
+        status.setVisible(false);
         getChildren().addAll(icon, name, name2, kind, placement, metrics, verdict, waveBadge, wave, marker, connector,
-                variantMark);
+                variantMark, status);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         refreshName();
         relocate(component.x(), component.y());
@@ -166,6 +175,7 @@ public final class ComponentCard extends Region {
         double below = 8 + lines.length * LINE;
         kind.relocate(TEXT_X, below + 1);
         placement.relocate(TEXT_X, below + 16);
+        status.relocate(TEXT_X, below + 6);
         metrics.relocate(10, height - 24);
         verdict.relocate(width - 24, 27);
         waveBadge.setCenterX(width - 6);
@@ -329,7 +339,7 @@ public final class ComponentCard extends Region {
         positionWave();
         dimmed = s.dimmed();
         updateOpacity();
-        marker.setVisible(s.bottleneck());
+        marker.setVisible(s.bottleneck() && !presentation);
         // each part is escaped on its own: the tooltip's line breaks are its own, never a name's
         StringBuilder t = new StringBuilder(Printable.echo(component.name())).append(" \u2014 ")
                 .append(component.kind().label()).append(", ").append(placementText(component));
@@ -349,6 +359,55 @@ public final class ComponentCard extends Region {
 
     private void positionWave() {
         wave.relocate(width - 6 - wave.getLayoutBounds().getWidth() / 2, 2 - wave.getLayoutBounds().getHeight() / 2);
+    }
+
+    /**
+     * Turns the card into its presentation form, read from the back of a room: only what carries at a distance
+     * stays (icon, name, verdict, the wave badge in a larger type, and the line {@link #showRecovery} writes); the
+     * small print (kind, placement, own numbers, bottleneck and variant marks) goes to the presentation's panel.
+     */
+    public void enterPresentation() {
+        presentation = true;
+        for (Text t : List.of(kind, placement, metrics, marker, variantMark)) {
+            t.setVisible(false);
+        }
+        connector.setVisible(false);
+        wave.setFont(PRESENTATION_BADGE_FONT);
+        waveBadge.setRadius(13);
+        status.setVisible(true);
+        if (shown != null) {
+            positionWave();
+        }
+    }
+
+    /**
+     * In a presentation, shows whether the failure has the component down (greyed, {@code :down}) and a line
+     * such as "down" or "back at 5m"; an empty line for a component the failure leaves alone.
+     */
+    public void showRecovery(boolean down, String line) {
+        this.down = down;
+        pseudoClassStateChanged(DOWN, down);
+        status.setText(fit(Printable.of(line), STATUS_FONT, width - TEXT_X - 8));
+    }
+
+    /** Whether the card is shown down (greyed) by the failure a presentation shows. */
+    public boolean isDown() {
+        return down;
+    }
+
+    /** The presentation's line under the name ("down", "back at 5m"), or empty. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** Whether the card shows the wave badge (a presentation reveals the waves one at a time). */
+    public boolean showsWave() {
+        return wave.isVisible();
+    }
+
+    /** The wave badge's number as drawn. */
+    public String waveText() {
+        return wave.getText();
     }
 
     /** The recovery wave shown, or -1 before the card has shown any state. */
@@ -376,7 +435,7 @@ public final class ComponentCard extends Region {
     public void showVariantChanges(String variant, java.util.List<String> settings) {
         boolean changed = variant != null && !settings.isEmpty();
         pseudoClassStateChanged(VARIANT_CHANGED, changed);
-        variantMark.setVisible(changed);
+        variantMark.setVisible(changed && !presentation);
         variantMark.setText(changed ? "\u0394 changed in " + Printable.echo(variant, 40) : "");
         variantTip = changed ? "\n\u0394 " + Printable.echo(variant) + " changes " + String.join(", ", settings) : "";
         if (tooltip != null) {

@@ -58,8 +58,20 @@ public final class PlaceContainer extends Region {
 
     @Override
     protected void layoutChildren() {
-        title.resizeRelocate(10, 4, Math.max(0, Math.min(title.prefWidth(-1), getWidth() - 20)), 20);
+        double room = titleWhole ? title.prefWidth(-1) : Math.min(title.prefWidth(-1), getWidth() - 20);
+        title.resizeRelocate(10, 4, Math.max(0, room), Math.max(20, title.prefHeight(-1)));
         resizeHandle.resizeRelocate(getWidth() - 14, getHeight() - 14, 12, 12);
+    }
+
+    private boolean titleWhole;
+
+    /**
+     * Shows the title whole even where it is wider than the container (a presentation's larger type), rather
+     * than cut with an ellipsis.
+     */
+    public void showTitleWhole() {
+        titleWhole = true;
+        requestLayout();
     }
 
     public void setSelected(boolean selected) {

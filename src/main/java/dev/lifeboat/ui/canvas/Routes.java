@@ -48,6 +48,13 @@ public final class Routes {
         return r.points();
     }
 
+    /** Takes the routes another canvas keeps (a presentation draws the arrows as the designer does). */
+    void copyFrom(Routes other) {
+        routes.clear();
+        routes.putAll(other.routes);
+        changed();
+    }
+
     /** Forgets every route (another document, or a new layout). */
     public void clear() {
         routes.clear();

@@ -54,13 +54,18 @@ public final class Viewport {
         translate.setY(0);
     }
 
-    /** Shows the world rectangle centred in a view of the given size, with a margin. */
+    /** Shows the world rectangle centred in a view of the given size, with a margin, at 125% at most. */
     public void fit(Bounds world, double viewWidth, double viewHeight) {
+        fit(world, viewWidth, viewHeight, 1.25);
+    }
+
+    /** Shows the world rectangle centred in a view of the given size, with a margin, zoomed in no further than most. */
+    public void fit(Bounds world, double viewWidth, double viewHeight, double most) {
         if (world == null || world.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
         double margin = 16;
-        double s = clamp(Math.min(1.25, Math.min((viewWidth - 2 * margin) / world.getWidth(),
+        double s = clamp(Math.min(most, Math.min((viewWidth - 2 * margin) / world.getWidth(),
                 (viewHeight - 2 * margin) / world.getHeight())));
         setScale(s);
         translate.setX((viewWidth - world.getWidth() * s) / 2 - world.getMinX() * s);
