@@ -147,12 +147,22 @@ final class RecommendCommand implements Callable<Integer> {
                     out.println("  out of reach: " + u.measure() + " " + u.objective() + " under "
                             + u.scenario().id() + (u.bestReachable() == null
                             ? " (the journey needs a component in a dependency cycle: no recovery order)"
+                            : u.limitedBy() != null
+                            ? "; " + Printable.echo(u.limitedBy().name()) + " alone reaches no better than "
+                                    + u.bestReachable() + " with any option of its menu"
                             : "; the best the menus reach is " + u.bestReachable()));
                 }
                 if (r.closest() != null) {
+                    out.println("  the closest option (it makes no measure worse than today):");
                     optionText(out, "", r.closest());
+                } else {
+                    out.println("  no change in the menus brings this journey closer to its objectives without "
+                            + "making another of its measures worse.");
                 }
             }
+        }
+        if (!r.proven()) {
+            out.println("  (the search hit its time limit: this is the best found in time, not proven optimal)");
         }
     }
 
@@ -186,6 +196,7 @@ final class RecommendCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("journey", r.journey().id());
         m.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        m.put("proven_optimal", r.proven());
         m.put("baseline_monthly_cost", round(r.baselineMonthlyCost()));
         List<Object> options = new ArrayList<>();
         for (Recommendation.Option o : r.options()) {
@@ -199,6 +210,7 @@ final class RecommendCommand implements Callable<Integer> {
             x.put("measure", u.measure());
             x.put("objective_seconds", u.objective().seconds());
             x.put("best_reachable", u.bestReachable() == null ? null : seconds(u.bestReachable()));
+            x.put("limited_by", u.limitedBy() == null ? null : u.limitedBy().id());
             unreachable.add(x);
         }
         m.put("out_of_reach", unreachable);

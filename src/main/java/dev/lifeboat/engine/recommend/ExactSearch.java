@@ -44,7 +44,17 @@ final class ExactSearch {
     final IntVar changes;
     /** The worst journey RTO over the scenarios that have an RTO objective (0 when none has). */
     final IntVar worstRto;
+    private final BooleanSupplier cancelled;
 
+    /** Whether the pruning left some component no choice: nothing meets the required objectives. */
+    final boolean empty;
+    /** Whether a search of this model stopped at its time limit (its answer, if any, is not proven optimal). */
+    boolean timedOut;
+
+    /**
+     * The model; each component's domain is pruned first to the choices that do not rule out a required objective on
+     * their own ({@link Problem#allowed}).
+     */
     ExactSearch(Problem p, Required required, BooleanSupplier cancelled) {
         this.problem = p;
         this.model = new Model("recommend " + p.journey.id());
@@ -53,8 +63,14 @@ final class ExactSearch {
         IntVar[] costs = new IntVar[n];
         IntVar[] changed = new IntVar[n];
         int maxCost = 0;
+        boolean none = false;
         for (int c = 0; c < n; c++) {
-            x[c] = model.intVar("x" + c, 0, p.choices[c].size() - 1);
+            int[] allowed = p.allowed(c, required.rpo(), required.rto());
+            if (allowed.length == 0) {
+                none = true;
+                allowed = new int[] {p.current[c]};
+            }
+            x[c] = model.intVar("x" + c, allowed);
             int[] table = p.choices[c].stream().mapToInt(Problem.Choice::costCents).toArray();
             costs[c] = element(table, x[c]);
             maxCost += costs[c].getUB();
@@ -75,11 +91,25 @@ final class ExactSearch {
             }
         }
         worstRto = constrainedRto.isEmpty() ? model.intVar(0) : max(constrainedRto.toArray(new IntVar[0]), "worstRto");
+        this.cancelled = cancelled;
         if (cancelled != null) {
             model.getSolver().addStopCriterion(cancelled::getAsBoolean);
         }
-        // choices are sorted cheapest first: trying the smallest index first finds cheap answers early
-        model.getSolver().setSearch(Search.inputOrderLBSearch(x));
+        this.empty = none;
+        // choices are sorted cheapest first: the smallest index first finds cheap answers early; branching on the
+        // smallest domains first (ties: the components whose choices differ most in cost) fails early
+        Integer[] order = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(costs[b].getUB() - costs[b].getLB(),
+                costs[a].getUB() - costs[a].getLB()));
+        IntVar[] ordered = new IntVar[n];
+        for (int k = 0; k < n; k++) {
+            ordered[k] = x[order[k]];
+        }
+        model.getSolver().setSearch(n == 0 ? Search.inputOrderLBSearch(model.intVar(0))
+                : Search.minDomLBSearch(ordered));
     }
 
     private IntVar element(int[] table, IntVar index) {
@@ -178,9 +208,22 @@ final class ExactSearch {
         return max(entries.toArray(new IntVar[0]), "rto" + s);
     }
 
-    /** Minimises the objective (a variable of this model); null when nothing meets the constraints. */
-    Solution minimise(IntVar objective) {
+    /**
+     * Minimises the objective (a variable of this model); null when nothing meets the constraints (or nothing was
+     * found before the deadline, {@link System#nanoTime()} based; then {@link #timedOut} is set, as it is when a
+     * solution was found but not proven optimal in time).
+     */
+    Solution minimise(IntVar objective, long deadline) {
+        if (empty) {
+            return null;
+        }
         Solver solver = model.getSolver();
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            timedOut = true;
+            return null;
+        }
+        solver.limitTime(Math.max(1, left / 1_000_000) + "ms");
         Solution best = new Solution(model);
         model.setObjective(Model.MINIMIZE, objective);
         boolean found = false;
@@ -188,8 +231,11 @@ final class ExactSearch {
             best.record();
             found = true;
         }
-        if (solver.isStopCriterionMet()) {
+        if (cancelled != null && cancelled.getAsBoolean()) {
             throw new CancellationException("the search was cancelled");
+        }
+        if (solver.isStopCriterionMet()) {
+            timedOut = true;
         }
         if (!found) {
             return null;

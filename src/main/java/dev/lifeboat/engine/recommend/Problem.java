@@ -216,6 +216,51 @@ final class Problem {
         return comps.length;
     }
 
+    /** Whether some instance of scenario s hits comps[c]. */
+    boolean hitSome(int s, int c) {
+        for (boolean[] inst : hit[s]) {
+            if (inst[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The choices of comps[c] that can be part of an answer meeting the required objectives: the journey's RPO is
+     * the worst own RPO of the components an instance hits (rebuildable data counts 0), and an affected component
+     * finishes no earlier than its own preparation plus start, so a choice whose own RPO or RTO under a scenario that
+     * hits it exceeds that scenario's objective never is. Indices into choices[c], in order.
+     */
+    int[] allowed(int c, boolean[] rpoRequired, boolean[] rtoRequired) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < choices[c].size(); i++) {
+            if (firstRuledOut(c, i, rpoRequired, rtoRequired) < 0) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The first required objective (scenario * 2, + 1 for RTO) that choice i of comps[c] rules out on its own, or -1.
+     */
+    int firstRuledOut(int c, int i, boolean[] rpoRequired, boolean[] rtoRequired) {
+        Choice ch = choices[c].get(i);
+        for (int s = 0; s < SCENARIOS.length; s++) {
+            if (!hitSome(s, c)) {
+                continue;
+            }
+            if (rpoRequired[s] && ch.rpo()[s] > rpoObjective[s]) {
+                return 2 * s;
+            }
+            if (rtoRequired[s] && ch.rto()[s] > rtoObjective[s]) {
+                return 2 * s + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the journey has any objective. */
     boolean hasObjectives() {
         for (int s = 0; s < SCENARIOS.length; s++) {

@@ -20,12 +20,17 @@ import java.util.Objects;
  * @param baseline   the journey's numbers today, per scenario
  * @param options    the options, cheapest first (empty unless {@link Status#FOUND})
  * @param outOfReach for {@link Status#OUT_OF_REACH}, each objective no combination meets, with the best reachable
- * @param closest    for {@link Status#OUT_OF_REACH}, the cheapest option that meets every objective that can be met
- *                   and comes closest to the others; null when none does
+ * @param closest    for {@link Status#OUT_OF_REACH}, the option that makes no journey measure worse than today and,
+ *                   among those, misses the fewest objectives, then has the least total excess over them (an
+ *                   unbounded miss counting as a large constant), then costs least; null when no change in the
+ *                   menus brings the journey closer than it is today
  * @param baselineMonthlyCost the design's monthly cost today
+ * @param proven     whether every optimum was proven (false when the search's time limit was hit: the options are
+ *                   then the best found in time, and "out of reach" may not be final)
  */
 public record Recommendation(Journey journey, Status status, List<Reached> baseline, List<Option> options,
-                             List<Unreachable> outOfReach, Option closest, double baselineMonthlyCost) {
+                             List<Unreachable> outOfReach, Option closest, double baselineMonthlyCost,
+                             boolean proven) {
 
     public Recommendation {
         Objects.requireNonNull(journey, "journey");
@@ -130,8 +135,11 @@ public record Recommendation(Journey journey, Status status, List<Reached> basel
 
     /**
      * An objective that no combination in the menus meets, and the best the menus reach for it (unbounded when
-     * nothing bounds it).
+     * nothing bounds it; null when the journey has no recovery order). When one component alone rules the
+     * objective out (none of its choices meets it on its own), {@code limitedBy} names it and {@code bestReachable}
+     * is the best that component reaches: the journey can do no better.
      */
-    public record Unreachable(Scenario scenario, String measure, TimeBound objective, TimeBound bestReachable) {
+    public record Unreachable(Scenario scenario, String measure, TimeBound objective, TimeBound bestReachable,
+                              Component limitedBy) {
     }
 }

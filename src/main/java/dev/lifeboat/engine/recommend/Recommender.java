@@ -36,10 +36,19 @@ import org.chocosolver.solver.variables.IntVar;
  */
 public final class Recommender {
 
+    /** The default limit on one query's search; past it the answer is the best found and says it is not proven. */
+    public static final long DEFAULT_TIME_LIMIT_MS = 10_000;
+
     private final RuleBook rules;
+    private final long timeLimitNanos;
 
     public Recommender(RuleBook rules) {
+        this(rules, DEFAULT_TIME_LIMIT_MS);
+    }
+
+    public Recommender(RuleBook rules, long timeLimitMs) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.timeLimitNanos = timeLimitMs * 1_000_000L;
     }
 
     /** The recommender with Lifeboat's own rules. */
@@ -66,7 +75,8 @@ public final class Recommender {
         double baselineCost = Costs.of(work).total();
         List<Reached> baseline = reached(work, j);
         if (baseline.stream().allMatch(Reached::meets)) {
-            return new Recommendation(journey, Status.ALREADY_MET, baseline, List.of(), List.of(), null, baselineCost);
+            return new Recommendation(journey, Status.ALREADY_MET, baseline, List.of(), List.of(), null, baselineCost,
+                    true);
         }
         IncrementalAnalysis analysis = rules.analyse(work);
         Problem p;
@@ -80,19 +90,22 @@ public final class Recommender {
             List<Unreachable> why = new ArrayList<>();
             for (Reached r : baseline) {
                 if (r.rpoObjective() != null) {
-                    why.add(new Unreachable(r.scenario(), "RPO", r.rpoObjective(), null));
+                    why.add(new Unreachable(r.scenario(), "RPO", r.rpoObjective(), null, null));
                 }
                 if (r.rtoObjective() != null) {
-                    why.add(new Unreachable(r.scenario(), "RTO", r.rtoObjective(), null));
+                    why.add(new Unreachable(r.scenario(), "RTO", r.rtoObjective(), null, null));
                 }
             }
-            return new Recommendation(journey, Status.OUT_OF_REACH, baseline, List.of(), why, null, baselineCost);
+            return new Recommendation(journey, Status.OUT_OF_REACH, baseline, List.of(), why, null, baselineCost,
+                    true);
         }
+        long deadline = System.nanoTime() + timeLimitNanos;
+        boolean[] timedOut = new boolean[1];
         ExactSearch.Required all = ExactSearch.Required.all(p);
         ExactSearch cheapestSearch = new ExactSearch(p, all, cancelled);
-        Solution cheapest = cheapestSearch.minimise(cheapestSearch.cost);
+        Solution cheapest = solve(cheapestSearch, cheapestSearch.cost, deadline, timedOut);
         if (cheapest == null) {
-            return outOfReach(topology, journey, work, j, p, baseline, baselineCost, cancelled);
+            return outOfReach(topology, journey, work, j, p, baseline, baselineCost, cancelled, deadline, timedOut);
         }
         int[] best = cheapestSearch.choices(cheapest);
         int bestCost = cheapest.getIntVal(cheapestSearch.cost);
@@ -102,22 +115,28 @@ public final class Recommender {
 
         // fewest changes, then the cheapest among those
         ExactSearch fewest = new ExactSearch(p, all, cancelled);
-        Solution s = fewest.minimise(fewest.changes);
-        int k = s.getIntVal(fewest.changes);
-        ExactSearch fewestCheapest = new ExactSearch(p, all, cancelled);
-        fewestCheapest.model.arithm(fewestCheapest.changes, "<=", k).post();
-        note(found, kinds, fewestCheapest.choices(fewestCheapest.minimise(fewestCheapest.cost)), Kind.FEWEST_CHANGES);
+        Solution s = solve(fewest, fewest.changes, deadline, timedOut);
+        if (s != null) {
+            int k = s.getIntVal(fewest.changes);
+            ExactSearch fewestCheapest = new ExactSearch(p, all, cancelled);
+            fewestCheapest.model.arithm(fewestCheapest.changes, "<=", k).post();
+            Solution fc = solve(fewestCheapest, fewestCheapest.cost, deadline, timedOut);
+            note(found, kinds, fewestCheapest.choices(fc == null ? s : fc), Kind.FEWEST_CHANGES);
+        }
 
         // the best worst-case RTO within 10% of the cheapest cost, then the cheapest among those
         ExactSearch fast = new ExactSearch(p, all, cancelled);
         int budget = (int) Math.min(Integer.MAX_VALUE, (long) Math.floor(bestCost * 1.1));
         fast.model.arithm(fast.cost, "<=", budget).post();
-        Solution f = fast.minimise(fast.worstRto);
-        int worst = f.getIntVal(fast.worstRto);
-        ExactSearch fastCheapest = new ExactSearch(p, all, cancelled);
-        fastCheapest.model.arithm(fastCheapest.cost, "<=", budget).post();
-        fastCheapest.model.arithm(fastCheapest.worstRto, "<=", worst).post();
-        note(found, kinds, fastCheapest.choices(fastCheapest.minimise(fastCheapest.cost)), Kind.BEST_RTO);
+        Solution f = solve(fast, fast.worstRto, deadline, timedOut);
+        if (f != null) {
+            int worst = f.getIntVal(fast.worstRto);
+            ExactSearch fastCheapest = new ExactSearch(p, all, cancelled);
+            fastCheapest.model.arithm(fastCheapest.cost, "<=", budget).post();
+            fastCheapest.model.arithm(fastCheapest.worstRto, "<=", worst).post();
+            Solution fc = solve(fastCheapest, fastCheapest.cost, deadline, timedOut);
+            note(found, kinds, fastCheapest.choices(fc == null ? f : fc), Kind.BEST_RTO);
+        }
 
         List<Option> options = new ArrayList<>();
         for (Map.Entry<String, int[]> e : found.entrySet()) {
@@ -129,7 +148,14 @@ public final class Recommender {
             }
             options.add(o);
         }
-        return new Recommendation(journey, Status.FOUND, baseline, options, List.of(), null, baselineCost);
+        return new Recommendation(journey, Status.FOUND, baseline, options, List.of(), null, baselineCost,
+                !timedOut[0]);
+    }
+
+    private static Solution solve(ExactSearch search, IntVar objective, long deadline, boolean[] timedOut) {
+        Solution s = search.minimise(objective, deadline);
+        timedOut[0] |= search.timedOut;
+        return s;
     }
 
     private static void note(Map<String, int[]> found, Map<String, List<Kind>> kinds, int[] choice, Kind kind) {
@@ -140,56 +166,181 @@ public final class Recommender {
 
     /** Which objectives no combination meets (each alone), their best reachable values, and the closest option. */
     private Recommendation outOfReach(Topology topology, Journey journey, Topology work, Journey j, Problem p,
-                                      List<Reached> baseline, double baselineCost, BooleanSupplier cancelled) {
+                                      List<Reached> baseline, double baselineCost, BooleanSupplier cancelled,
+                                      long deadline, boolean[] timedOut) {
         int sc = Problem.SCENARIOS.length;
         List<Unreachable> unreachable = new ArrayList<>();
-        boolean[] keepRpo = new boolean[sc];
-        boolean[] keepRto = new boolean[sc];
         for (int s = 0; s < sc; s++) {
             for (boolean rtoMeasure : new boolean[] {false, true}) {
                 long objective = rtoMeasure ? p.rtoObjective[s] : p.rpoObjective[s];
                 if (objective < 0) {
                     continue;
                 }
+                boolean[] rpoReq = new boolean[sc];
+                boolean[] rtoReq = new boolean[sc];
+                (rtoMeasure ? rtoReq : rpoReq)[s] = true;
+                // a component none of whose choices meets the objective on its own rules it out at once
+                Unreachable pruned = null;
+                for (int c = 0; c < p.size() && pruned == null; c++) {
+                    if (p.allowed(c, rpoReq, rtoReq).length == 0) {
+                        int ss = s;
+                        int bestValue = p.choices[c].stream()
+                                .mapToInt(ch -> rtoMeasure ? ch.rto()[ss] : ch.rpo()[ss]).min().orElse(Problem.CAP);
+                        pruned = new Unreachable(Problem.SCENARIOS[s], rtoMeasure ? "RTO" : "RPO",
+                                TimeBound.ofSeconds(objective), bound(bestValue),
+                                topology.component(p.comps[c].id()).orElse(p.comps[c]));
+                    }
+                }
+                if (pruned != null) {
+                    unreachable.add(pruned);
+                    continue;
+                }
                 ExactSearch alone = new ExactSearch(p, new ExactSearch.Required(new boolean[sc], new boolean[sc]),
                         cancelled);
                 IntVar measure = rtoMeasure ? alone.rto[s] : alone.rpo[s];
-                Solution b = alone.minimise(measure);
-                int bestValue = b.getIntVal(measure);
+                Solution b = solve(alone, measure, deadline, timedOut);
+                int bestValue = b == null ? Problem.CAP : b.getIntVal(measure);
                 if (bestValue > objective) {
-                    TimeBound reach = bestValue >= Problem.CAP ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(bestValue);
                     unreachable.add(new Unreachable(Problem.SCENARIOS[s], rtoMeasure ? "RTO" : "RPO",
-                            TimeBound.ofSeconds(objective), reach));
-                } else {
-                    (rtoMeasure ? keepRto : keepRpo)[s] = true;
+                            TimeBound.ofSeconds(objective), bound(bestValue), null));
                 }
             }
         }
-        // the closest: meet what can be met (together, if possible), and come as close as possible to the rest
-        Option closest = null;
-        ExactSearch near = new ExactSearch(p, new ExactSearch.Required(keepRpo, keepRto), cancelled);
-        List<IntVar> missed = new ArrayList<>();
-        for (Unreachable u : unreachable) {
-            int s = u.scenario().ordinal();
-            missed.add(u.measure().equals("RTO") ? near.rto[s] : near.rpo[s]);
-        }
-        IntVar excess = near.max(missed.toArray(new IntVar[0]), "excess");
-        Solution c = near.minimise(excess);
-        if (c != null) {
-            int bound = c.getIntVal(excess);
-            ExactSearch cheapest = new ExactSearch(p, new ExactSearch.Required(keepRpo, keepRto), cancelled);
-            List<IntVar> m2 = new ArrayList<>();
-            for (Unreachable u : unreachable) {
-                int s = u.scenario().ordinal();
-                m2.add(u.measure().equals("RTO") ? cheapest.rto[s] : cheapest.rpo[s]);
-            }
-            IntVar ex = cheapest.max(m2.toArray(new IntVar[0]), "excess");
-            cheapest.model.arithm(ex, "<=", bound).post();
-            Solution cs = cheapest.minimise(cheapest.cost);
-            closest = option(topology, work, j, p, cheapest.choices(cs), List.of(Kind.CLOSEST), baselineCost);
-        }
+        Option closest = closest(topology, work, j, p, baseline, baselineCost, cancelled, deadline, timedOut);
         return new Recommendation(journey, Status.OUT_OF_REACH, baseline, List.of(), unreachable, closest,
-                baselineCost);
+                baselineCost, !timedOut[0]);
+    }
+
+    private static TimeBound bound(int seconds) {
+        return seconds >= Problem.CAP ? TimeBound.UNBOUNDED : TimeBound.ofSeconds(seconds);
+    }
+
+    /** A journey's measures today per scenario, in the model's capped seconds: [scenario][0 = RPO, 1 = RTO]. */
+    private static int[][] capped(List<Reached> reached) {
+        int[][] out = new int[Problem.SCENARIOS.length][2];
+        for (Reached r : reached) {
+            out[r.scenario().ordinal()][0] = Problem.capped(r.rpo());
+            out[r.scenario().ordinal()][1] = Problem.capped(r.rto());
+        }
+        return out;
+    }
+
+    /**
+     * The closest option: among the combinations that make no journey measure (RPO or RTO under any scenario) worse
+     * than today, the one that misses the fewest objectives, then has the fewest unbounded misses, then the least
+     * sum of the finite excess over the objectives, then costs least (an unbounded miss thus counts as a constant
+     * larger than any finite excess). Null when that is no better than today on misses and excess: no change in
+     * the menus brings the journey closer.
+     */
+    private Option closest(Topology topology, Topology work, Journey j, Problem p, List<Reached> baseline,
+                           double baselineCost, BooleanSupplier cancelled, long deadline, boolean[] timedOut) {
+        int sc = Problem.SCENARIOS.length;
+        int[][] today = capped(baseline);
+        int[] todayScore = score(p, today);
+        int[] bounds = new int[3];
+        int[] choice = null;
+        for (int level = 0; level <= 3; level++) {
+            ClosestModel m = new ClosestModel(p, today, cancelled);
+            for (int k = 0; k < level; k++) {
+                m.search.model.arithm(m.score[k], "<=", bounds[k]).post();
+            }
+            IntVar objective = level < 3 ? m.score[level] : m.search.cost;
+            Solution s = solve(m.search, objective, deadline, timedOut);
+            if (s == null) {
+                // the current settings always qualify: only the time limit gets here
+                return null;
+            }
+            if (level < 3) {
+                bounds[level] = s.getIntVal(objective);
+            }
+            choice = m.search.choices(s);
+            if (level == 2 && Arrays.compare(bounds, todayScore) >= 0) {
+                return null;
+            }
+        }
+        Option o = option(topology, work, j, p, choice, List.of(Kind.CLOSEST), baselineCost);
+        int[][] then = capped(o.reached());
+        for (int s = 0; s < sc; s++) {
+            if (then[s][0] > today[s][0] || then[s][1] > today[s][1]) {
+                throw new IllegalStateException("the recommender's model disagrees with the engine: the closest "
+                        + "option for journey " + j.id() + " makes " + Problem.SCENARIOS[s].id() + " worse: "
+                        + o.reached());
+            }
+        }
+        return o;
+    }
+
+    /** (misses, unbounded misses, sum of finite excess) of measures [scenario][RPO, RTO] in capped seconds. */
+    static int[] score(Problem p, int[][] measures) {
+        int misses = 0;
+        int unbounded = 0;
+        long excess = 0;
+        for (int s = 0; s < Problem.SCENARIOS.length; s++) {
+            long[] objectives = {p.rpoObjective[s], p.rtoObjective[s]};
+            for (int m = 0; m < 2; m++) {
+                if (objectives[m] >= 0 && measures[s][m] > objectives[m]) {
+                    misses++;
+                    if (measures[s][m] >= Problem.CAP) {
+                        unbounded++;
+                    } else {
+                        excess += measures[s][m] - objectives[m];
+                    }
+                }
+            }
+        }
+        return new int[] {misses, unbounded, (int) Math.min(excess, Integer.MAX_VALUE)};
+    }
+
+    /** The model of the closest search: no objective required, nothing worse than today, the three scores. */
+    private static final class ClosestModel {
+        final ExactSearch search;
+        final IntVar[] score = new IntVar[3];
+
+        ClosestModel(Problem p, int[][] today, BooleanSupplier cancelled) {
+            int sc = Problem.SCENARIOS.length;
+            search = new ExactSearch(p, new ExactSearch.Required(new boolean[sc], new boolean[sc]), cancelled);
+            var model = search.model;
+            List<IntVar> missed = new ArrayList<>();
+            List<IntVar> unbounded = new ArrayList<>();
+            List<IntVar> excess = new ArrayList<>();
+            for (int s = 0; s < sc; s++) {
+                IntVar[] measure = {search.rpo[s], search.rto[s]};
+                long[] objectives = {p.rpoObjective[s], p.rtoObjective[s]};
+                for (int m = 0; m < 2; m++) {
+                    model.arithm(measure[m], "<=", today[s][m]).post();
+                    if (objectives[m] < 0) {
+                        continue;
+                    }
+                    int objective = (int) objectives[m];
+                    missed.add(model.arithm(measure[m], ">", objective).reify());
+                    IntVar inf = model.arithm(measure[m], ">=", Problem.CAP).reify();
+                    unbounded.add(inf);
+                    // the finite excess: max(0, measure - objective) when bounded, else 0
+                    IntVar over = model.intVar("over", 0, Math.max(0, Problem.CAP - objective));
+                    IntVar diff = model.intVar("diff", -objective, Problem.CAP - objective);
+                    model.arithm(measure[m], "-", diff, "=", objective).post();
+                    model.max(over, diff, model.intVar(0)).post();
+                    IntVar finite = model.intVar("finite", 0, Math.max(0, Problem.CAP - objective));
+                    model.ifThenElse(model.arithm(inf, "=", 1), model.arithm(finite, "=", 0),
+                            model.arithm(finite, "=", over));
+                    excess.add(finite);
+                }
+            }
+            score[0] = sum(model, missed);
+            score[1] = sum(model, unbounded);
+            score[2] = sum(model, excess);
+        }
+
+        private static IntVar sum(org.chocosolver.solver.Model model, List<IntVar> vars) {
+            long ub = vars.stream().mapToLong(IntVar::getUB).sum();
+            IntVar out = model.intVar("sum", 0, (int) Math.min(ub, Integer.MAX_VALUE / 2));
+            if (vars.isEmpty()) {
+                model.arithm(out, "=", 0).post();
+            } else {
+                model.sum(vars.toArray(new IntVar[0]), "=", out).post();
+            }
+            return out;
+        }
     }
 
     /** The option for these choices, with its numbers from the engine on a copy with it applied. */
