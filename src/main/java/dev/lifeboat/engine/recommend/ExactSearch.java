@@ -9,6 +9,7 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.strategy.Search;
+import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 
 /**
@@ -112,14 +113,30 @@ final class ExactSearch {
                 : Search.minDomLBSearch(ordered));
     }
 
+    private final java.util.Map<IntVar, BoolVar[]> channels = new java.util.HashMap<>();
+
+    /**
+     * table[index] as a variable: a scalar product over one boolean per choice (channelled once per choice
+     * variable), which keeps propagation cheap however far apart the values are (times run to {@link Problem#CAP};
+     * Choco's element constraint would allocate a bit per value in that range).
+     */
     private IntVar element(int[] table, IntVar index) {
-        int min = Arrays.stream(table).min().orElse(0);
-        int max = Arrays.stream(table).max().orElse(0);
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = index.getLB(); i <= index.getUB(); i = index.nextValue(i)) {
+            min = Math.min(min, table[i]);
+            max = Math.max(max, table[i]);
+        }
         if (min == max) {
             return model.intVar(min);
         }
+        BoolVar[] b = channels.computeIfAbsent(index, v -> {
+            BoolVar[] bs = model.boolVarArray(table.length);
+            model.boolsIntChanneling(bs, v, 0).post();
+            return bs;
+        });
         IntVar v = model.intVar(min, max);
-        model.element(v, table, index).post();
+        model.scalar(b, table, "=", v).post();
         return v;
     }
 

@@ -8,7 +8,15 @@ import dev.lifeboat.model.PlaceKind;
 import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
+import dev.lifeboat.engine.IncrementalAnalysis;
+import dev.lifeboat.engine.JourneyAssessment;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.rules.RuleBook;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Objectives;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 
@@ -60,5 +68,52 @@ public final class SyntheticJourney {
         }
         t.addJourney("journey", "Journey", List.of(all.get(0)), rpoObjective, rtoObjective);
         return t;
+    }
+
+    /**
+     * A journey over {@code size} components whose objectives the menus can meet: the topology of {@link
+     * #generate} with one random choice per component applied to a scratch copy, analysed by the engine, and the
+     * journey's objectives set, per scenario, to the numbers that choice reaches plus 10% (no objective where it
+     * leaves a measure unbounded). The design itself keeps its current settings, so an answer exists and the
+     * recommender has work to do. The same seed gives the same topology.
+     */
+    public static Topology generateReachable(int size, long seed) {
+        Topology t = generate(size, seed, null, null);
+        Journey j = t.journey("journey").orElseThrow();
+        RuleBook rules = RuleBook.standard();
+        IncrementalAnalysis a = rules.analyse(t);
+        Problem p;
+        try {
+            p = new Problem(t, j, a, rules::assess);
+        } finally {
+            a.dispose();
+        }
+        Random rnd = new Random(seed * 31 + 7);
+        Topology applied = t.copy(false);
+        for (int c = 0; c < p.size(); c++) {
+            Component target = applied.component(p.comps[c].id()).orElseThrow();
+            p.choices[c].get(rnd.nextInt(p.choices[c].size())).changes()
+                    .forEach((k, v) -> applied.set(target, k, v));
+        }
+        IncrementalAnalysis b = rules.analyse(applied);
+        Map<String, Objectives> objectives = new LinkedHashMap<>();
+        try {
+            Journey aj = applied.journey("journey").orElseThrow();
+            for (Scenario s : Scenario.values()) {
+                JourneyAssessment ja = b.journey(aj, s);
+                objectives.put(s.id(), new Objectives(relaxed(ja.rpo()), relaxed(ja.rto())));
+            }
+        } finally {
+            b.dispose();
+        }
+        t.setScenarioObjectives(j, objectives);
+        return t;
+    }
+
+    private static TimeBound relaxed(TimeBound reached) {
+        if (reached == null || reached.isUnbounded() || reached.seconds() >= Problem.CAP) {
+            return null;
+        }
+        return TimeBound.ofSeconds((long) Math.ceil(reached.seconds() * 1.1));
     }
 }
