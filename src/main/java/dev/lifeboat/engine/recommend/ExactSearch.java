@@ -235,6 +235,10 @@ final class ExactSearch {
             return null;
         }
         Solver solver = model.getSolver();
+        if (solver.getNodeCount() > 0 || solver.getSolutionCount() > 0) {
+            // the same model, searched again (with whatever constraints were posted since)
+            solver.reset();
+        }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             timedOut = true;

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.chocosolver.solver.Solution;
+import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.variables.IntVar;
 
 /**
@@ -113,29 +114,31 @@ public final class Recommender {
         Map<String, List<Kind>> kinds = new LinkedHashMap<>();
         note(found, kinds, best, Kind.CHEAPEST);
 
+        // the alternatives on the same model, searched again with constraints posted and removed in turn
+        ExactSearch m = cheapestSearch;
         // fewest changes, then the cheapest among those
-        ExactSearch fewest = new ExactSearch(p, all, cancelled);
-        Solution s = solve(fewest, fewest.changes, deadline, timedOut);
+        Solution s = solve(m, m.changes, deadline, timedOut);
         if (s != null) {
-            int k = s.getIntVal(fewest.changes);
-            ExactSearch fewestCheapest = new ExactSearch(p, all, cancelled);
-            fewestCheapest.model.arithm(fewestCheapest.changes, "<=", k).post();
-            Solution fc = solve(fewestCheapest, fewestCheapest.cost, deadline, timedOut);
-            note(found, kinds, fewestCheapest.choices(fc == null ? s : fc), Kind.FEWEST_CHANGES);
+            int k = s.getIntVal(m.changes);
+            int[] fewest = m.choices(s);
+            Constraint atMost = m.model.arithm(m.changes, "<=", k);
+            atMost.post();
+            Solution fc = solve(m, m.cost, deadline, timedOut);
+            note(found, kinds, fc == null ? fewest : m.choices(fc), Kind.FEWEST_CHANGES);
+            m.model.unpost(atMost);
         }
 
         // the best worst-case RTO within 10% of the cheapest cost, then the cheapest among those
-        ExactSearch fast = new ExactSearch(p, all, cancelled);
         int budget = (int) Math.min(Integer.MAX_VALUE, (long) Math.floor(bestCost * 1.1));
-        fast.model.arithm(fast.cost, "<=", budget).post();
-        Solution f = solve(fast, fast.worstRto, deadline, timedOut);
+        Constraint withinBudget = m.model.arithm(m.cost, "<=", budget);
+        withinBudget.post();
+        Solution f = solve(m, m.worstRto, deadline, timedOut);
         if (f != null) {
-            int worst = f.getIntVal(fast.worstRto);
-            ExactSearch fastCheapest = new ExactSearch(p, all, cancelled);
-            fastCheapest.model.arithm(fastCheapest.cost, "<=", budget).post();
-            fastCheapest.model.arithm(fastCheapest.worstRto, "<=", worst).post();
-            Solution fc = solve(fastCheapest, fastCheapest.cost, deadline, timedOut);
-            note(found, kinds, fastCheapest.choices(fc == null ? f : fc), Kind.BEST_RTO);
+            int worst = f.getIntVal(m.worstRto);
+            int[] fastest = m.choices(f);
+            m.model.arithm(m.worstRto, "<=", worst).post();
+            Solution fc = solve(m, m.cost, deadline, timedOut);
+            note(found, kinds, fc == null ? fastest : m.choices(fc), Kind.BEST_RTO);
         }
 
         List<Option> options = new ArrayList<>();
