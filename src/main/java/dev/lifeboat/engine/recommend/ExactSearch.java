@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Settings;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.search.strategy.Search;
@@ -58,7 +59,10 @@ final class ExactSearch {
      */
     ExactSearch(Problem p, Required required, BooleanSupplier cancelled) {
         this.problem = p;
-        this.model = new Model("recommend " + p.journey.id());
+        // times and costs span wide ranges: bounded domains, and no table in place of a sum (Choco's default turns
+        // small sums into tables, whose filtering walks every value of the range)
+        this.model = new Model("recommend " + p.journey.id(),
+                Settings.init().setEnableTableSubstitution(false).setMaxDomSizeForEnumerated(64));
         int n = p.size();
         x = new IntVar[n];
         IntVar[] costs = new IntVar[n];
@@ -135,7 +139,7 @@ final class ExactSearch {
             model.boolsIntChanneling(bs, v, 0).post();
             return bs;
         });
-        IntVar v = model.intVar(min, max);
+        IntVar v = model.intVar("v", min, max, true);
         model.scalar(b, table, "=", v).post();
         return v;
     }
