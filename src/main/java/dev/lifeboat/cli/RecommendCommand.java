@@ -149,7 +149,9 @@ final class RecommendCommand implements Callable<Integer> {
                             ? " (the journey needs a component in a dependency cycle: no recovery order)"
                             : u.limitedBy() != null
                             ? "; " + Printable.echo(u.limitedBy().name()) + " alone reaches no better than "
-                                    + u.bestReachable() + " with any option of its menu"
+                                    + u.bestReachable() + (u.limitedBy().kind().menu().isEmpty()
+                                    ? " (its kind has no menu: it keeps its settings)"
+                                    : " with any option of its menu")
                             : "; the best the menus reach is " + u.bestReachable()));
                 }
                 if (r.closest() != null) {
