@@ -2,16 +2,22 @@ package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.EngineBenchmark;
 import dev.lifeboat.engine.SyntheticTopology;
+import dev.lifeboat.engine.recommend.Recommendation;
+import dev.lifeboat.engine.recommend.Recommender;
+import dev.lifeboat.engine.recommend.SyntheticJourney;
 import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.TimeBound;
+import dev.lifeboat.model.Topology;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lifeboat bench}: prints the engine's speed on synthetic topologies as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -73,7 +79,9 @@ final class BenchCommand implements Callable<Integer> {
                     f.singlePassCpuMs(), f.fullRuns(), f.editRuns(), load.fileMb,
                     load.figure.ms(), load.figure.peakHeapMb(), k < sizes.length - 1 ? "," : ""));
         }
-        json.append("  ]");
+        json.append("  ],\n");
+        json.append("  \"recommender\": ").append(recommenderFigure()).append(",\n");
+        json.append("  \"recommender_targets\": {\"recommend_ms\": 200}");
         if (shapes) {
             json.append(",\n  \"shapes\": [\n");
             List<StressShapes.Figure> figures = StressShapes.measureAll(1);
@@ -85,6 +93,35 @@ final class BenchCommand implements Callable<Integer> {
         json.append("\n}\n");
         out.print(json);
         return 0;
+    }
+
+    /**
+     * Time to the proven cheapest answer (with its alternatives, each re-analysed by the engine) for a journey of
+     * 30 components with 4 to 6 options each whose objectives the menus can meet (set from a random choice's
+     * numbers plus 10%); the median of 5 runs after 2 warm-ups, wall clock and this thread's CPU time.
+     */
+    private static String recommenderFigure() {
+        Topology t = SyntheticJourney.generateReachable(30, 11L);
+        Journey j = t.journey("journey").orElseThrow();
+        Recommender r = Recommender.standard();
+        double[] ms = new double[5];
+        double[] cpu = new double[5];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Recommendation last = null;
+        for (int k = -2; k < ms.length; k++) {
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            last = r.recommend(t, j);
+            if (k >= 0) {
+                ms[k] = (System.nanoTime() - start) / 1e6;
+                cpu[k] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(ms);
+        java.util.Arrays.sort(cpu);
+        return String.format(Locale.ROOT, "{\"components\": 30, \"status\": \"%s\", \"proven_optimal\": %s, "
+                + "\"recommend_ms\": %.1f, \"recommend_cpu_ms\": %.1f}",
+                last.status().name().toLowerCase(Locale.ROOT), last.proven(), ms[ms.length / 2], cpu[cpu.length / 2]);
     }
 
     private record LoadFigure(double fileMb, StressShapes.Figure figure) {

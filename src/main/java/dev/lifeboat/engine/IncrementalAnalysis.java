@@ -368,6 +368,19 @@ public final class IncrementalAnalysis implements Analysis, TopologyListener {
         return a[scenario.ordinal()];
     }
 
+    /** The instances of the scenario and the components each hits (brought up to date first). */
+    public List<InstanceHits> instanceHits(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        update();
+        List<InstanceHits> out = new ArrayList<>();
+        for (ScenarioInstance inst : instances.get(scenario)) {
+            List<Component> hit = new ArrayList<>();
+            inst.forEachHit(i -> hit.add(nodes[i]));
+            out.add(new InstanceHits(scenario, inst.place, hit));
+        }
+        return out;
+    }
+
     @Override
     public List<List<Component>> cycles() {
         update();

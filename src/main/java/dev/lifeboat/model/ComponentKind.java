@@ -127,4 +127,22 @@ public enum ComponentKind implements Choice {
     public String toString() {
         return label();
     }
+
+    /**
+     * The recommender's choices for this kind, declared in its home (empty where Lifeboat offers none: an external
+     * provider or a generic datastore is configured elsewhere).
+     */
+    public List<MenuOption> menu() {
+        return switch (this) {
+            case SERVICE -> StatelessService.MENU;
+            case POSTGRESQL -> Postgresql.MENU;
+            case MYSQL -> Mysql.MENU;
+            case REDIS -> Redis.MENU;
+            case KAFKA -> Kafka.MENU;
+            case MONGODB -> Mongodb.MENU;
+            case OBJECT_STORAGE -> ObjectStorage.MENU;
+            case EXTERNAL, DATASTORE -> List.of();
+            case RAFT_STORE -> RaftStore.MENU;
+        };
+    }
 }

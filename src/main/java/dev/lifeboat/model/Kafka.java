@@ -96,4 +96,23 @@ public final class Kafka {
                     DATA_SIZE_GB.withDefault(500.0), RESTORE_RATE,
                     Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.MESSAGE_QUEUE, List.of("kafka")));
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = List.of(
+            MenuOption.of("Replication factor 1, acks=1", REPLICATION_FACTOR, 1, ACKS, Acks.LEADER,
+                    MIN_INSYNC_REPLICAS, 1, REPLICA_PLACEMENT, ReplicaPlacement.SAME_ZONE, GEO_REPLICATION, false),
+            MenuOption.of("Replication factor 3 in one zone, acks=all, min.insync.replicas=2", REPLICATION_FACTOR, 3,
+                    ACKS, Acks.ALL, MIN_INSYNC_REPLICAS, 2, REPLICA_PLACEMENT, ReplicaPlacement.SAME_ZONE,
+                    GEO_REPLICATION, false),
+            MenuOption.of("Replication factor 3 over zones, acks=1", REPLICATION_FACTOR, 3, ACKS, Acks.LEADER,
+                    MIN_INSYNC_REPLICAS, 1, REPLICA_PLACEMENT, ReplicaPlacement.OTHER_ZONE, GEO_REPLICATION, false),
+            MenuOption.of("Replication factor 3 over zones, acks=all, min.insync.replicas=2", REPLICATION_FACTOR, 3,
+                    ACKS, Acks.ALL, MIN_INSYNC_REPLICAS, 2, REPLICA_PLACEMENT, ReplicaPlacement.OTHER_ZONE,
+                    GEO_REPLICATION, false),
+            MenuOption.of("Replication factor 3 over zones, acks=all, min.insync.replicas=2, mirrored to another "
+                    + "region", REPLICATION_FACTOR, 3, ACKS, Acks.ALL, MIN_INSYNC_REPLICAS, 2, REPLICA_PLACEMENT,
+                    ReplicaPlacement.OTHER_ZONE, GEO_REPLICATION, true));
 }

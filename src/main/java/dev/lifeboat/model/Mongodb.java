@@ -84,4 +84,10 @@ public final class Mongodb {
                     PROMOTION_TIME, PROVISION_TIME, DATA_SIZE_GB, RESTORE_RATE, LOG_REPLAY_SPEED,
                     Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("mongodb", "mongo")));
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = MenuOption.databaseMenu(2, false);
 }

@@ -77,4 +77,10 @@ public final class Mysql {
                     RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME,
                     Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("mysql", "mariadb")));
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = MenuOption.databaseMenu(1, true);
 }

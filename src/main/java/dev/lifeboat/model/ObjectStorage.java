@@ -43,4 +43,16 @@ public final class ObjectStorage {
                     FAILOVER_TIME, DATA_SIZE_GB.withDefault(1000.0), RESTORE_RATE.withDefault(500.0),
                     Settings.WRITE_RATE),
             Map.of());
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = List.of(
+            MenuOption.of("No versioning, no replication", VERSIONING, false, CROSS_REGION_REPLICATION, false),
+            MenuOption.of("Versioning", VERSIONING, true, CROSS_REGION_REPLICATION, false),
+            MenuOption.of("Versioning and cross-region replication", VERSIONING, true, CROSS_REGION_REPLICATION,
+                    true),
+            MenuOption.of("Versioning and cross-region replication with Replication Time Control", VERSIONING, true,
+                    CROSS_REGION_REPLICATION, true, REPLICATION_TIME_CONTROL, true));
 }

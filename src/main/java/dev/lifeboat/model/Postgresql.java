@@ -45,4 +45,10 @@ public final class Postgresql {
                     RESTORE_RATE, LOG_REPLAY_SPEED, Settings.DETECTION_TIME,
                     Settings.WRITE_RATE, Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("postgresql", "postgres", "pg")));
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = MenuOption.databaseMenu(1, true);
 }

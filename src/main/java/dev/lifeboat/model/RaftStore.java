@@ -65,4 +65,21 @@ public final class RaftStore {
                     Settings.WRITE_RATE.withDefault(1.0), Settings.INSTANCE_MONTHLY_PRICE),
             Map.of(ConfigSection.DATABASE, List.of("raft", "etcd", "consul"),
                     ConfigSection.CACHE, List.of("raft")));
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them. Member zones are
+     * not in it: they decide which losses hit the store, so a component with member zones set keeps its own.
+     */
+    public static final List<MenuOption> MENU = List.of(
+            MenuOption.of("3 members in one zone, daily backups", MEMBERS, 3, MEMBER_PLACEMENT, Spread.SINGLE_ZONE,
+                    Settings.BACKUP_INTERVAL, 24 * 3600L),
+            MenuOption.of("3 members over zones, daily backups", MEMBERS, 3, MEMBER_PLACEMENT, Spread.MULTI_ZONE,
+                    Settings.BACKUP_INTERVAL, 24 * 3600L),
+            MenuOption.of("3 members over zones, hourly backups", MEMBERS, 3, MEMBER_PLACEMENT, Spread.MULTI_ZONE,
+                    Settings.BACKUP_INTERVAL, 3600L),
+            MenuOption.of("5 members over zones, hourly backups", MEMBERS, 5, MEMBER_PLACEMENT, Spread.MULTI_ZONE,
+                    Settings.BACKUP_INTERVAL, 3600L),
+            MenuOption.of("5 members over regions, hourly backups", MEMBERS, 5, MEMBER_PLACEMENT,
+                    Spread.MULTI_REGION, Settings.BACKUP_INTERVAL, 3600L));
 }

@@ -202,4 +202,22 @@ public final class Redis {
             case CLUSTER -> CLUSTER_NODE_TIMEOUT;
         };
     }
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = List.of(
+            MenuOption.of("RDB snapshots, no replica", PERSISTENCE, Persistence.RDB, REPLICAS, 0, FAILOVER,
+                    Failover.NONE),
+            MenuOption.of("AOF (fsync every second), no replica", PERSISTENCE, Persistence.AOF, APPENDFSYNC,
+                    AppendFsync.EVERYSEC, REPLICAS, 0, FAILOVER, Failover.NONE),
+            MenuOption.of("RDB snapshots, a replica in another zone with Sentinel", PERSISTENCE, Persistence.RDB,
+                    REPLICAS, 1, REPLICA_PLACEMENT, ReplicaPlacement.OTHER_ZONE, FAILOVER, Failover.SENTINEL),
+            MenuOption.of("AOF (fsync every second), a replica in another zone with Sentinel", PERSISTENCE,
+                    Persistence.AOF, APPENDFSYNC, AppendFsync.EVERYSEC, REPLICAS, 1, REPLICA_PLACEMENT,
+                    ReplicaPlacement.OTHER_ZONE, FAILOVER, Failover.SENTINEL),
+            MenuOption.of("AOF (fsync every second), a replica in another region with Sentinel", PERSISTENCE,
+                    Persistence.AOF, APPENDFSYNC, AppendFsync.EVERYSEC, REPLICAS, 1, REPLICA_PLACEMENT,
+                    ReplicaPlacement.OTHER_REGION, FAILOVER, Failover.SENTINEL));
 }

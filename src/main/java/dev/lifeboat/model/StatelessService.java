@@ -40,4 +40,19 @@ public final class StatelessService {
                     Settings.FAILOVER_TIME.withDefault(30L), REDEPLOY_TIME, TRAFFIC_SHIFT_TIME,
                     Settings.INSTANCE_MONTHLY_PRICE),
             Map.of());
+
+    /**
+     * The recommender's choices for this kind (besides the component's current settings): real configurations of
+     * its durability and recovery settings, each a full assignment of them.
+     */
+    public static final List<MenuOption> MENU = List.of(
+            MenuOption.of("1 instance", INSTANCES, 1, Settings.SPREAD, Spread.SINGLE_ZONE, ACTIVE_ACTIVE, false),
+            MenuOption.of("2 instances in one zone", INSTANCES, 2, Settings.SPREAD, Spread.SINGLE_ZONE, ACTIVE_ACTIVE,
+                    false),
+            MenuOption.of("2 instances over zones", INSTANCES, 2, Settings.SPREAD, Spread.MULTI_ZONE, ACTIVE_ACTIVE,
+                    false),
+            MenuOption.of("3 instances over zones", INSTANCES, 3, Settings.SPREAD, Spread.MULTI_ZONE, ACTIVE_ACTIVE,
+                    false),
+            MenuOption.of("4 instances over two regions, active/active", INSTANCES, 4, Settings.SPREAD,
+                    Spread.MULTI_REGION, ACTIVE_ACTIVE, true));
 }
