@@ -364,6 +364,13 @@ class DesignerWindowTest {
         robot.write("45s").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Component checkout = model.topology().component("checkout").orElseThrow();
+        // a loaded machine may deliver the typed keys after one round of events: wait for the commit (5 s at most)
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Long.valueOf(45L).equals(checkout.value("restart_time")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the assertion below
+        }
         assertEquals(45L, checkout.value("restart_time"));
         assertTrue(field.isFocused());
 
