@@ -28,6 +28,7 @@ import dev.lifeboat.model.Variant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -861,24 +862,41 @@ public final class NativeFormat {
                     + " a design can have");
         }
         List<ListSetting.Entry> out = new ArrayList<>(array.size());
+        List<String> keys = list.fields().stream().map(Setting::key).toList();
         for (int k = 0; k < array.size(); k++) {
             String ep = Nodes.index(path, k);
             ObjectNode o = in.object(array.get(k), ep);
-            List<String> keys = list.fields().stream().map(Setting::key).toList();
             in.onlyKeys(o, ep, keys);
-            Map<String, Object> raw = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                raw.put(f.getKey(), in.scalar(f.getValue(), Nodes.field(ep, f.getKey())));
-            }
-            try {
-                out.add(list.entry(raw, k + 1));
-            } catch (InvalidValueException e) {
-                String field = ListSetting.fieldOf(e);
-                throw in.error(field == null ? ep : Nodes.field(ep, field), e.getMessage());
-            }
+            out.add(entry(in, list, o, ep, k + 1, Map.of()));
         }
         return out;
+    }
+
+    /**
+     * Reads one entry of a list setting from an object whose keys were checked, naming the field of the first
+     * problem as the file spells it: {@code aliases} maps a file's key to the field it stands for
+     * ({@code lag_seconds} for {@code lag} in service-config files).
+     */
+    static ListSetting.Entry entry(Nodes in, ListSetting list, ObjectNode o, String path, int number,
+                                   Map<String, String> aliases) throws LoadException {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, String> spelled = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String field = aliases.getOrDefault(f.getKey(), f.getKey());
+            if (spelled.put(field, f.getKey()) != null) {
+                throw in.error(Nodes.field(path, f.getKey()), "give " + spelled.get(field) + " or "
+                        + f.getKey() + ", not both");
+            }
+            raw.put(field, in.scalar(f.getValue(), Nodes.field(path, f.getKey())));
+        }
+        try {
+            return list.entry(raw, number);
+        } catch (InvalidValueException e) {
+            String field = ListSetting.fieldOf(e);
+            throw in.error(field == null ? path : Nodes.field(path, spelled.getOrDefault(field, field)),
+                    e.getMessage());
+        }
     }
 
     static void setValue(Nodes in, Topology topology, Component c, String key, Object value, String path)

@@ -7,15 +7,14 @@ import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
 import dev.lifeboat.model.ConfigSection;
 import dev.lifeboat.model.Durations;
-import dev.lifeboat.model.ListSetting;
-import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.InputText;
-import dev.lifeboat.model.InvalidValueException;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Kafka;
+import dev.lifeboat.model.ListSetting;
 import dev.lifeboat.model.Objectives;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Redis;
+import dev.lifeboat.model.ReplicaGroup;
 import dev.lifeboat.model.ReplicationMode;
 import dev.lifeboat.model.Setting;
 import dev.lifeboat.model.Settings;
@@ -289,25 +288,8 @@ public final class ServiceConfigImporter {
             String gp = Nodes.index(path, k);
             ObjectNode g = in.object(groups.get(k), gp);
             in.onlyKeys(g, gp, GROUP_KEYS);
-            if (g.has("lag") && g.has("lag_seconds")) {
-                throw in.error(Nodes.field(gp, "lag_seconds"), "give lag or lag_seconds, not both");
-            }
-            Map<String, Object> raw = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = g.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                String key = f.getKey().equals("lag_seconds") ? "lag" : f.getKey();
-                raw.put(key, in.scalar(f.getValue(), Nodes.field(gp, f.getKey())));
-            }
-            ListSetting.Entry group;
-            try {
-                group = ReplicaGroup.MORE.entry(raw, k + 1);
-            } catch (InvalidValueException e) {
-                String field = ListSetting.fieldOf(e);
-                if ("lag".equals(field) && g.has("lag_seconds")) {
-                    field = "lag_seconds";
-                }
-                throw in.error(field == null ? gp : Nodes.field(gp, field), e.getMessage());
-            }
+            ListSetting.Entry group = NativeFormat.entry(in, ReplicaGroup.MORE, g, gp, k + 1,
+                    Map.of("lag_seconds", "lag"));
             if (k > 0) {
                 more.add(group);
                 continue;
