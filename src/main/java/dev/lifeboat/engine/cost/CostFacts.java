@@ -20,11 +20,7 @@ public final class CostFacts implements Comparison.Facts {
 
     @Override
     public Double monthlyCost(Topology topology) {
-        double total = 0;
-        for (Component c : topology.components()) {
-            total += CostModel.total(c, topology.prices());
-        }
-        return total;
+        return Costs.total(topology);
     }
 
     @Override

@@ -31,4 +31,13 @@ public final class Costs {
         }
         return new DesignCost(total, per, prices);
     }
+
+    /** The design's monthly total at its own prices, without the words of each line (for comparisons). */
+    public static double total(Topology topology) {
+        double total = 0;
+        for (Component c : topology.components()) {
+            total += CostModel.total(c, topology.prices());
+        }
+        return total;
+    }
 }
