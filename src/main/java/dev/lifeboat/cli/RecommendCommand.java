@@ -45,7 +45,8 @@ final class RecommendCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--apply", paramLabel = "N", description = "Write the design with option N applied (1 = the "
-            + "cheapest) to the file given with -o; needs --journey.")
+            + "cheapest; when the objectives are out of reach, 1 = the closest option) to the file given with -o; "
+            + "needs --journey.")
     Integer apply;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Where --apply writes the design.")
@@ -90,17 +91,28 @@ final class RecommendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (apply != null) {
             Recommendation r = results.get(0);
-            if (apply > r.options().size()) {
-                err.println("lifeboat: recommend: there " + (r.options().size() == 1 ? "is 1 option" : "are "
-                        + r.options().size() + " options") + " for journey " + Printable.echo(r.journey().name())
-                        + "; --apply " + apply + " is not one of them");
+            List<Recommendation.Option> choices = applicable(r);
+            if (apply > choices.size()) {
+                err.println("lifeboat: recommend: there " + (choices.isEmpty() ? "is no option"
+                        : choices.size() == 1 ? "is 1 option" : "are " + choices.size() + " options")
+                        + " for journey " + Printable.echo(r.journey().name()) + "; --apply " + apply
+                        + " is not one of them");
                 return r.status() == Recommendation.Status.OUT_OF_REACH ? 1 : LifeboatCommand.BAD_INPUT;
             }
+            Recommendation.Option chosen = choices.get(apply - 1);
             try {
-                TopologyFiles.save(r.options().get(apply - 1).applyTo(topology), output);
+                TopologyFiles.save(chosen.applyTo(topology), output);
             } catch (SaveException e) {
                 err.println("lifeboat: " + e.getMessage());
                 return LifeboatCommand.BAD_INPUT;
+            }
+            if (r.status() == Recommendation.Status.OUT_OF_REACH) {
+                long missed = chosen.reached().stream().mapToLong(x -> (Boolean.FALSE.equals(x.meetsRpo()) ? 1 : 0)
+                        + (Boolean.FALSE.equals(x.meetsRto()) ? 1 : 0)).sum();
+                out.println("wrote " + output + " with the closest option applied; journey "
+                        + Printable.echo(r.journey().name()) + " still misses " + missed + " objective"
+                        + (missed == 1 ? "" : "s") + " (out of reach with the menus' options)");
+                return 1;
             }
             out.println("wrote " + output + " with option " + apply + " applied");
             return 0;
@@ -126,6 +138,17 @@ final class RecommendCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().anyMatch(r -> r.status() == Recommendation.Status.OUT_OF_REACH) ? 1 : 0;
+    }
+
+    /**
+     * The options {@code --apply N} numbers: the options found, or, when the objectives are out of reach, the closest
+     * option alone (number 1), which brings the journey as near as the menus can.
+     */
+    private static List<Recommendation.Option> applicable(Recommendation r) {
+        if (r.status() == Recommendation.Status.OUT_OF_REACH && r.closest() != null) {
+            return List.of(r.closest());
+        }
+        return r.options();
     }
 
     private static void text(PrintWriter out, Recommendation r) {
@@ -155,8 +178,8 @@ final class RecommendCommand implements Callable<Integer> {
                             : "; the best the menus reach is " + u.bestReachable()));
                 }
                 if (r.closest() != null) {
-                    out.println("  the closest option (it makes no measure worse than today):");
-                    optionText(out, "", r.closest());
+                    out.println("  the closest option (it makes no measure worse than today; --apply 1 writes it):");
+                    optionText(out, "1. ", r.closest());
                 } else {
                     out.println("  no change in the menus brings this journey closer to its objectives without "
                             + "making another of its measures worse.");

@@ -21,6 +21,7 @@ class RecommendCommandTest {
 
     private static final Path REACHABLE = Path.of("src/test/resources/recommend-order-processor.json");
     private static final Path SAMPLE = Path.of("samples/order-processor.json");
+    private static final Path SAAS = Path.of("samples/multi-region-saas.json");
 
     @TempDir
     Path dir;
@@ -98,4 +99,36 @@ class RecommendCommandTest {
         Run check = run("check", out.toString());
         assertEquals(0, check.code(), check.out() + check.err());
     }
+
+    @Test
+    void applyOneWritesTheClosestOptionWhenOutOfReach() throws Exception {
+        Path out = dir.resolve("CLOSEST.json");
+        Run r = run("recommend", SAAS.toString(), "--journey", "edit-document", "--format", "json");
+        JsonNode closest = new ObjectMapper().readTree(r.out()).at("/recommendations/0/closest");
+        assertFalse(closest.isNull() || closest.isMissingNode(), "the sample has a closest option: " + r.out());
+        Run applied = run("recommend", SAAS.toString(), "--journey", "edit-document", "--apply", "1", "-o",
+                out.toString());
+        assertEquals(1, applied.code(), applied.err());
+        assertTrue(applied.out().contains("with the closest option applied") && applied.out().contains("still misses"),
+                applied.out());
+        JsonNode after = new ObjectMapper().readTree(run("analyze", out.toString(), "--format", "json").out());
+        JsonNode journey = null;
+        for (JsonNode x : after.get("journeys")) {
+            if (x.get("id").asText().equals("edit-document")) {
+                journey = x;
+            }
+        }
+        assertTrue(journey != null, after.toString());
+        // re-analysed, the written design reaches exactly the closest option's numbers
+        for (JsonNode x : closest.get("reached")) {
+            JsonNode s = journey.at("/scenarios/" + x.get("scenario").asText());
+            assertEquals(x.get("rpo_seconds").asText(), s.get("rpo_seconds").asText(), x.toString());
+            assertEquals(x.get("rto_seconds").asText(), s.get("rto_seconds").asText(), x.toString());
+        }
+        Run two = run("recommend", SAAS.toString(), "--journey", "edit-document", "--apply", "2", "-o",
+                dir.resolve("TWO.json").toString());
+        assertTrue(two.err().contains("is 1 option") && two.err().contains("--apply 2 is not one of them"), two.err());
+        assertFalse(Files.exists(dir.resolve("TWO.json")));
+    }
+
 }
