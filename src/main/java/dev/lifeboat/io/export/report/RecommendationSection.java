@@ -306,8 +306,8 @@ final class RecommendationSection implements ReportSection {
             } else if (u.limitedBy() != null) {
                 h.open("strong", null).text(u.limitedBy().name()).close("strong")
                         .text(u.limitedBy().kind().menu().isEmpty()
-                                ? ", which keeps its settings: Lifeboat has no menu of options for a "
-                                        + u.limitedBy().kind().label()
+                                ? ", which keeps its settings: Lifeboat has no menu of options for its kind ("
+                                        + u.limitedBy().kind().label() + ")"
                                 : ", with any of its options");
             } else {
                 h.text("no one component: this is the best any combination of the menus reaches");

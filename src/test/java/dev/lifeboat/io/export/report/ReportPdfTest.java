@@ -50,6 +50,7 @@ class ReportPdfTest {
             }
             assertTrue(text.contains("Lifeboat " + Version.current()), "the version");
             assertTrue(text.contains("Recovery timelines") && text.contains("Assumptions"));
+            assertTrue(text.contains("Recommendations: what to change"), "the recommendations");
             assertTrue(text.contains("\u2714") || text.contains("\u2716"), "the verdict symbols print");
             assertEquals("Lifeboat " + Version.current(), doc.getDocumentInformation().getProducer());
             for (PDPage page : doc.getPages()) {
