@@ -181,6 +181,8 @@ public final class HtmlReport {
                 + "ul.changes ul.settings { margin: 2px 0; padding-left: 14px; color: " + Look.MUTED
                 + "; font-size: 90%; }\n"
                 + "ul.changes .also { display: block; font-size: 90%; font-style: italic; color: " + Look.MUTED + "; }\n"
+                + "ul.changes .also .worse { color: " + Look.MISSES + "; font-style: normal; }\n"
+                + "table.out-of-reach td.journey { width: 26%; }\n"
                 + "table.out-of-reach td.num { width: 10%; }\n"
                 + ".figure { margin: 10px 0; page-break-inside: avoid; }\n"
                 + (pdf ? "" : ".figure svg { max-width: 100%; height: auto; }\n")

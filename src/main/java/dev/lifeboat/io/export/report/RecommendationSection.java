@@ -89,6 +89,10 @@ final class RecommendationSection implements ReportSection {
                 + "and beside it the option with the fewest changes and the one with the best RTO within 10% of the "
                 + "cheapest cost. Each option was applied to a copy of the design and analysed again; its cost is "
                 + "the design's monthly cost with it, against today's.").nl();
+        if (!report.topology().variants().isEmpty()) {
+            h.element("p", "note", "They are for the design as drawn, the baseline; the variants above are not "
+                    + "taken into account.").nl();
+        }
         if (report.scenarios().size() < Scenario.values().length) {
             h.element("p", "note", "The recommendations look at every failure, not only the "
                     + (report.scenarios().size() == 1 ? "one" : "ones") + " this report shows.").nl();
@@ -102,10 +106,12 @@ final class RecommendationSection implements ReportSection {
             h.open("p", "note").text((met.size() == 1 ? met.get(0) + " misses" : String.join(", ", met)
                     + " miss") + " no objective: nothing to change there.").close("p").nl();
         }
-        h.open("p", "legend").text("Each estimate against its objective: \u2716 missed \u00A0 \u26A0 met, resting on "
-                + "an assumption (~) \u00A0 \u2714 met, as in the summary. A change to a component that other "
-                + "journeys need changes their numbers too; they are named under \u201Calso affects\u201D.")
-                .close("p").nl();
+        if (missing.stream().anyMatch(r -> r.status() == Status.FOUND || r.closest() != null)) {
+            h.open("p", "legend").text("Each estimate against its objective: \u2716 missed \u00A0 \u26A0 met, resting "
+                    + "on an assumption (~) \u00A0 \u2714 met, as in the summary. A change to a component that other "
+                    + "journeys need changes their numbers too; they are named under \u201Calso affects\u201D.")
+                    .close("p").nl();
+        }
     }
 
     /** One journey's recommendation: its sentence, the table of options, whether it is proven. */
@@ -411,7 +417,7 @@ final class RecommendationSection implements ReportSection {
                     if (worse.isEmpty()) {
                         h.text(other.name() + " (none of its numbers worse)");
                     } else {
-                        h.open("span", Marks.css(Verdict.MISSES)).text(Marks.symbol(Verdict.MISSES) + " "
+                        h.open("span", "worse").text(Marks.symbol(Verdict.MISSES) + " "
                                 + other.name() + " worse: " + String.join(", ", worse)).close("span");
                     }
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.recommend.Recommendation;
 import dev.lifeboat.engine.recommend.Recommender;
@@ -102,6 +103,55 @@ class RecommendationSectionTest {
         assertTrue(option.contains("<td class=\"estimate v-meets\">\u2714 0s</td>"), "RPO 0s with a sync replica");
         assertTrue(html.contains("Proven optimal"));
         assertTrue(html.contains("Back office misses no objective: nothing to change there."));
+    }
+
+    @Test
+    void anOptionThatMakesAnotherJourneyWorseSaysSoInItsSentenceAndItsChanges() {
+        // Checkout (RTO 4h) needs orders-db fixed; the cheapest fix also drops the cache's replicas, which Checkout
+        // does not need but Browse, sharing the cache, does
+        Topology t = new Topology();
+        t.setName("Shop");
+        Place region = t.addPlace("r1", PlaceKind.REGION, "r1", null, new Bounds(0, 0, 900, 500));
+        Place a = t.addPlace("r1a", PlaceKind.ZONE, "r1a", region, new Bounds(20, 40, 400, 400));
+        Place b = t.addPlace("r1b", PlaceKind.ZONE, "r1b", region, new Bounds(440, 40, 400, 400));
+        Component web = t.addComponent("web", ComponentKind.SERVICE, "web");
+        Component browse = t.addComponent("browse", ComponentKind.SERVICE, "browse");
+        Component cache = t.addComponent("cache", ComponentKind.REDIS, "cache");
+        Component db = t.addComponent("db", ComponentKind.POSTGRESQL, "orders-db");
+        t.place(web, a);
+        t.place(db, a);
+        t.place(cache, b);
+        t.place(browse, region);
+        t.set(browse, "instances", 4);
+        t.set(browse, "spread", "multi_region");
+        t.set(browse, "active_active", true);
+        t.set(cache, "persistence", "aof");
+        t.set(cache, "replicas", 2);
+        t.set(cache, "replica_placement", "other_region");
+        t.set(cache, "redis_failover", "sentinel");
+        t.addDependency(web, db, Strength.HARD);
+        t.addDependency(web, cache, Strength.HARD);
+        t.addDependency(browse, cache, Strength.HARD);
+        t.addJourney("checkout", "Checkout", List.of(web), null, TimeBound.ofHours(4));
+        t.addJourney("browse", "Browse", List.of(browse), null, null);
+        Recommendation r = Recommender.standard().recommend(t, t.journey("checkout").orElseThrow());
+        assertTrue(r.options().get(0).changes().stream().anyMatch(c -> c.component().id().equals("cache")),
+                "the cheapest drops the cache's replicas: " + r.options().get(0).changes());
+
+        String html = section(t, new RecommendationSection());
+
+        assertTrue(html.contains("Beware: it makes Browse, which shares a changed component, worse (see "
+                + "\u201Calso affects\u201D).</p>"), html);
+        assertTrue(html.contains("also affects: <span class=\"worse\">\u2716 Browse worse: RPO under process crash "),
+                html);
+        Topology applied = r.options().get(0).applyTo(t);
+        JourneyAssessment before = RuleBook.standard().analyse(t).journey(t.journey("browse").orElseThrow(),
+                Scenario.REGION_LOSS);
+        JourneyAssessment after = RuleBook.standard().analyse(applied).journey(applied.journey("browse")
+                .orElseThrow(), Scenario.REGION_LOSS);
+        assertTrue(after.rto().compareTo(before.rto()) > 0);
+        assertTrue(html.contains("RTO under region loss " + Report.duration(before.rto(), before.rtoAssumed())
+                + " \u2192 " + Report.duration(after.rto(), after.rtoAssumed())), "each number it makes worse");
     }
 
     @Test
