@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -39,19 +40,34 @@ import java.util.stream.Collectors;
  *
  * <p>It recommends for the design the report is about, {@link Report#topology()} (the baseline with the variants
  * shown beside it, or, exported from the designer while a variant is shown, that variant applied), as the Summary
- * does; each query is bounded by the recommender's time limit.
+ * does. Each journey's search is bounded by the recommender's time limit, and all of them together by {@link
+ * #BUDGET_MS}, so that a design of many hard journeys still gives its report in reasonable time (an answer cut short
+ * says it is not proven).
  */
 final class RecommendationSection implements ReportSection {
 
-    private final Recommender recommender;
+    /** The most the section searches, over all the report's journeys, in milliseconds. */
+    static final long BUDGET_MS = 30_000;
+    /** The least a journey's search is given, however little of the budget is left. */
+    static final long MIN_QUERY_MS = 1_000;
+
+    private final LongFunction<Recommender> recommenders;
 
     RecommendationSection() {
-        this(Recommender.standard());
+        this(ms -> new Recommender(RuleBook.standard(), ms));
     }
 
-    /** The section asking {@code recommender} (tests give one with a shorter time limit). */
-    RecommendationSection(Recommender recommender) {
-        this.recommender = Objects.requireNonNull(recommender, "recommender");
+    /** The section asking the recommender {@code recommenders} gives for a time limit in milliseconds. */
+    RecommendationSection(LongFunction<Recommender> recommenders) {
+        this.recommenders = Objects.requireNonNull(recommenders, "recommenders");
+    }
+
+    /**
+     * A journey's share of what is left of the budget: the rest split over the journeys still to search, at most the
+     * recommender's own limit, at least {@link #MIN_QUERY_MS}.
+     */
+    static long share(long leftMs, int journeysLeft) {
+        return Math.max(MIN_QUERY_MS, Math.min(Recommender.DEFAULT_TIME_LIMIT_MS, leftMs / Math.max(1, journeysLeft)));
     }
 
     @Override
@@ -72,8 +88,12 @@ final class RecommendationSection implements ReportSection {
     @Override
     public void write(Report report, Html h) {
         List<Recommendation> all = new ArrayList<>();
-        for (Journey j : report.journeys()) {
-            all.add(recommender.recommend(report.topology(), j));
+        List<Journey> journeys = report.journeys();
+        long end = System.nanoTime() + BUDGET_MS * 1_000_000L;
+        for (int i = 0; i < journeys.size(); i++) {
+            long left = Math.max(0, (end - System.nanoTime()) / 1_000_000L);
+            all.add(recommenders.apply(share(left, journeys.size() - i)).recommend(report.topology(),
+                    journeys.get(i)));
         }
         List<Recommendation> missing = all.stream().filter(r -> r.status() != Status.ALREADY_MET).toList();
         if (missing.isEmpty()) {

@@ -220,10 +220,24 @@ class RecommendationSectionTest {
     @Test
     void anAnswerFoundPastTheTimeLimitSaysItIsNotProven() {
         Topology t = shop();
-        String html = section(t, new RecommendationSection(new Recommender(RuleBook.standard(), 0)));
+        String html = section(t, new RecommendationSection(ms -> new Recommender(RuleBook.standard(), 0)));
 
         assertTrue(html.contains("<p class=\"note proof\">Not proven"), html);
         assertFalse(html.contains("Proven optimal"));
+    }
+
+    @Test
+    void eachJourneyGetsItsShareOfTheBudgetWithinTheRecommendersLimit() {
+        assertEquals(Recommender.DEFAULT_TIME_LIMIT_MS, RecommendationSection.share(RecommendationSection.BUDGET_MS, 2));
+        assertEquals(RecommendationSection.BUDGET_MS / 6, RecommendationSection.share(RecommendationSection.BUDGET_MS,
+                6));
+        assertEquals(RecommendationSection.MIN_QUERY_MS, RecommendationSection.share(0, 3), "the budget spent");
+        long[] asked = new long[1];
+        section(shop(), new RecommendationSection(ms -> {
+            asked[0] = ms;
+            return Recommender.standard();
+        }));
+        assertEquals(Recommender.DEFAULT_TIME_LIMIT_MS, asked[0], "two journeys: the recommender's own limit");
     }
 
     @Test
