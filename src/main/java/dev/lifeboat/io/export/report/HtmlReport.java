@@ -174,7 +174,6 @@ public final class HtmlReport {
                 + ".callout.out-of-reach { border-left-color: " + Look.MISSES + "; }\n"
                 + ".recommendation { margin-bottom: 18px; }\n"
                 + ".keep { page-break-inside: avoid; }\n"
-                + ".recommendation h3, .callout.lead { page-break-after: avoid; }\n"
                 + "table.options td.option { width: 16%; }\n"
                 + "table.options td.cost { width: 16%; }\n"
                 + "ul.changes { margin: 0; padding-left: 16px; }\n"
