@@ -59,8 +59,16 @@ public final class SvgExporter implements Exporter {
      * coordinates kept in the view box. The same drawing as the {@code svg} export.
      */
     public static String inline(ExportRequest request, double maxWidth) {
+        return inline(request, maxWidth, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The diagram as {@link #inline(ExportRequest, double)}, drawn at most {@code maxWidth} wide and {@code maxHeight}
+     * high (a page of a PDF), scaled down as a whole to fit both.
+     */
+    public static String inline(ExportRequest request, double maxWidth, double maxHeight) {
         Diagram d = new Diagram(request);
-        return element(d, request.source(), Math.min(1, maxWidth / d.width));
+        return element(d, request.source(), Math.min(1, Math.min(maxWidth / d.width, maxHeight / d.height)));
     }
 
     /** The scenario whose numbers the diagram of a request shows: the one asked for, else node loss. */

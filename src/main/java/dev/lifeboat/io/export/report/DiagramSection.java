@@ -11,6 +11,12 @@ import java.util.Locale;
  */
 final class DiagramSection implements ReportSection {
 
+    /**
+     * The height, in CSS pixels, the drawing may take on a PDF page: the A4 landscape page's text height (184 mm,
+     * about 695 px) less the section's heading and introduction.
+     */
+    static final double PDF_MAX_HEIGHT = 580;
+
     @Override
     public String id() {
         return "topology";
@@ -28,7 +34,9 @@ final class DiagramSection implements ReportSection {
                 + "dependency as an arrow from the dependent to what it needs (solid: hard, dashed: soft). Each card "
                 + "shows its own RPO and RTO under " + shown.label().toLowerCase(Locale.ROOT)
                 + " and its recovery wave.").close("p").nl();
-        h.open("div", "figure diagram").markup(SvgExporter.inline(report.request(), Report.CONTENT_WIDTH))
+        // on a PDF page the drawing fits below the heading, else it would go to a page of its own
+        double maxHeight = report.medium() == Report.Medium.PDF ? PDF_MAX_HEIGHT : Double.POSITIVE_INFINITY;
+        h.open("div", "figure diagram").markup(SvgExporter.inline(report.request(), Report.CONTENT_WIDTH, maxHeight))
                 .close("div").nl();
     }
 }

@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 public final class HtmlReport {
 
     /**
-     * The sections, in the order they appear. Sections still to come plug in here, each one class: the variants
-     * side by side with their costs and performance notes after the summary, then the recommendations, then the
-     * cost/RPO/RTO frontier chart (an SVG, like {@link GanttChart}), before the explanations.
+     * The sections, in the order they appear. Sections still to come plug in here, each one class: the
+     * cost/RPO/RTO frontier chart (an SVG, like {@link GanttChart}) after the recommendations.
      */
     static final List<ReportSection> SECTIONS = List.of(
             new SummarySection(),
             new VariantSection(),
+            new RecommendationSection(),
             new DiagramSection(),
             new TimelineSection(),
             new ExplanationSection(),
@@ -169,6 +169,20 @@ public final class HtmlReport {
                 + ".callout.v-assumed { border-left-color: " + Look.ASSUMED_STRIPE + "; }\n"
                 + ".callout.v-meets { border-left-color: " + Look.MEETS_STRIPE + "; }\n"
                 + ".callout.v-none { background: " + Look.CANVAS + "; }\n"
+                + ".callout.lead { font-size: 105%; background: " + Look.CANVAS + "; }\n"
+                + ".callout.found { border-left-color: " + Look.MEETS_STRIPE + "; }\n"
+                + ".callout.out-of-reach { border-left-color: " + Look.MISSES + "; }\n"
+                + ".recommendation { margin-bottom: 18px; }\n"
+                + ".keep { page-break-inside: avoid; }\n"
+                + "table.options td.option { width: 16%; }\n"
+                + "table.options td.cost { width: 16%; }\n"
+                + "ul.changes { margin: 0; padding-left: 16px; }\n"
+                + "ul.changes ul.settings { margin: 2px 0; padding-left: 14px; color: " + Look.MUTED
+                + "; font-size: 90%; }\n"
+                + "ul.changes .also { display: block; font-size: 90%; font-style: italic; color: " + Look.MUTED + "; }\n"
+                + "ul.changes .also .worse { color: " + Look.MISSES + "; font-style: normal; }\n"
+                + "table.out-of-reach td.journey { width: 26%; }\n"
+                + "table.out-of-reach td.num { width: 10%; }\n"
                 + ".figure { margin: 10px 0; page-break-inside: avoid; }\n"
                 + (pdf ? "" : ".figure svg { max-width: 100%; height: auto; }\n")
                 + ".scenario { page-break-inside: avoid; }\n"

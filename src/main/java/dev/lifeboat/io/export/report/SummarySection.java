@@ -100,7 +100,7 @@ final class SummarySection implements ReportSection {
     }
 
     /** A table cell: the symbol and the estimate, with the objective in force when it is the failure's own. */
-    private static void cell(Html h, TimeBound estimate, Boolean meets, boolean assumed, TimeBound inForce,
+    static void cell(Html h, TimeBound estimate, Boolean meets, boolean assumed, TimeBound inForce,
                              TimeBound defaultObjective) {
         Verdict v = Marks.of(meets, assumed);
         h.open("td", "estimate " + Marks.css(v));

@@ -103,6 +103,27 @@ class HostileReportTest {
         assertTrue(text.contains(IMG));
         assertTrue(text.contains(Printable.of(CONTROL)), "control characters shown escaped");
         assertTrue(text.contains(Printable.of(RTL)), "the override shown escaped");
+
+        // the recommendations name journeys and components in sentences, tables and lists: text there too
+        Element recommendations = byId(d, "recommendations");
+        String said = recommendations.getTextContent();
+        assertTrue(said.contains(IMG + Printable.of(RTL) + " cannot meet all its objectives"), said);
+        assertTrue(said.contains("The cheapest way to make " + Printable.of(CONTROL) + " meet its objectives"), said);
+        assertTrue(said.contains(SCRIPT + " misses no objective"), said);
+        assertTrue(said.contains(Printable.of(RTL) + ", with any of its options"), "the limiting component");
+        assertTrue(said.contains("it's & \"quoted\" </td></tr></table> \u2014 "), "a changed component");
+    }
+
+    /** The element with this id. */
+    static Element byId(Document d, String id) {
+        NodeList all = d.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(e.getAttribute("id"))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no element with id " + id);
     }
 
     @Test
@@ -123,6 +144,9 @@ class HostileReportTest {
         assertTrue(dom.contains(domText(IMG)), "the attribute-breaking name is text in the DOM");
         assertTrue(dom.contains(domText(Printable.of(RTL))), "the override is shown, not applied");
         assertEquals(r.topology().size(), Reports.count(dom, "<g class=\"component "), "every card is drawn");
+        String recommendations = dom.substring(dom.indexOf("id=\"recommendations\""), dom.indexOf("id=\"topology\""));
+        assertTrue(recommendations.contains("<h3>" + domText(IMG + RTL) + "</h3>"), "a journey's name is text there");
+        assertTrue(recommendations.contains(domText(SCRIPT) + " misses no objective"), recommendations);
         Chromium.screenshot(html, ReportBrowserTest.SCREENSHOTS.resolve("hostile.png"), 2400, dir);
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample's report opened in a real browser (headless Chromium): the DOM it builds has the diagram with a
- * card per component, the summary table with two rows per journey, a timeline per scenario with something to
- * recover; the browser logs no console message at all (the page has no script and loads nothing); and a
+ * card per component, the summary table with two rows per journey, the recommendations for each journey that misses
+ * an objective, a timeline per scenario with something to recover; the browser logs no console message at all (the page has no script and loads nothing); and a
  * screenshot is taken, to {@code target/report-screenshots/}, to look at.
  */
 class ReportBrowserTest {
@@ -55,6 +55,18 @@ class ReportBrowserTest {
         assertEquals(r.topology().size(), Reports.count(dom, "<div class=\"component\""),
                 "the explanations of each component");
         assertTrue(dom.contains("id=\"assumptions\""));
+        // the recommendations, after the summary and the variants: a block per journey that misses an objective
+        assertTrue(dom.contains("<div class=\"section new-page\" id=\"recommendations\">"), "the recommendations");
+        assertTrue(dom.indexOf("id=\"recommendations\"") < dom.indexOf("id=\"topology\""));
+        int missing = 0;
+        for (Journey j : r.topology().journeys()) {
+            boolean misses = Stream.of(Scenario.values()).map(s -> r.analysis().journey(j, s))
+                    .anyMatch(a -> Boolean.FALSE.equals(a.meetsRpo()) || Boolean.FALSE.equals(a.meetsRto()));
+            assertEquals(misses, dom.contains("id=\"recommend-" + Html.escape(j.id()) + "\""), j.name());
+            missing += misses ? 1 : 0;
+        }
+        assertEquals(missing, Reports.count(dom, "<div class=\"recommendation\""));
+        assertTrue(missing > 0, "every sample misses somewhere, so its report recommends");
 
         Path png = SCREENSHOTS.resolve(sample.getFileName().toString().replace(".json", ".png"));
         Chromium.screenshot(html, png, 2400, dir);

@@ -1,6 +1,7 @@
 package dev.lifeboat.io.export.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.io.Version;
@@ -50,8 +51,17 @@ class ReportPdfTest {
             }
             assertTrue(text.contains("Lifeboat " + Version.current()), "the version");
             assertTrue(text.contains("Recovery timelines") && text.contains("Assumptions"));
+            assertTrue(text.contains("Recommendations: what to change"), "the recommendations");
             assertTrue(text.contains("\u2714") || text.contains("\u2716"), "the verdict symbols print");
             assertEquals("Lifeboat " + Version.current(), doc.getDocumentInformation().getProducer());
+            // no page left blank (only its number) by a drawing or a block too tall for the space after a heading
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(p);
+                page.setEndPage(p);
+                String onPage = page.getText(doc).replaceAll("Page \\d+ of \\d+", "").strip();
+                assertFalse(onPage.isEmpty(), "page " + p + " is blank");
+            }
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
