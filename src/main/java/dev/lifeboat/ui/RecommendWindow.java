@@ -63,6 +63,7 @@ final class RecommendWindow {
             }
         });
         journey.valueProperty().bindBidirectional(vm.journeyProperty());
+        journey.setMinWidth(180);
         Label journeyLabel = new Label("Journey");
         journeyLabel.setLabelFor(journey);
         Button run = new Button("Recompute");
@@ -147,6 +148,10 @@ final class RecommendWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    RecommendViewModel viewModel() {
+        return vm;
     }
 
     private void fill(Recommendation r) {

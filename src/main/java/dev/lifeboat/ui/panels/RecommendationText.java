@@ -6,6 +6,7 @@ import dev.lifeboat.engine.recommend.Recommendation.Kind;
 import dev.lifeboat.engine.recommend.Recommendation.Option;
 import dev.lifeboat.engine.recommend.Recommendation.Reached;
 import dev.lifeboat.engine.recommend.Recommendation.Unreachable;
+import dev.lifeboat.model.Choice;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
@@ -65,13 +66,18 @@ public final class RecommendationText {
         return Printable.echo(c.component().name()) + ": " + Printable.echo(c.option(), 2 * Printable.ECHO_LIMIT);
     }
 
-    /** Each setting the change sets, by its label, with the value as the inspector writes it: "Backup interval: 1d". */
+    /**
+     * Each setting the change sets, by its label, with the value as the inspector shows it: "Backup interval: 1d",
+     * "Replication: Synchronous", "Continuous archiving (PITR): on".
+     */
     public static List<String> settings(Change c) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : c.values().entrySet()) {
             var setting = c.component().kind().setting(e.getKey());
             String label = setting.map(Setting::label).orElse(e.getKey());
-            String value = setting.map(s -> s.format(e.getValue())).orElse(String.valueOf(e.getValue()));
+            Object v = e.getValue();
+            String value = v instanceof Choice ch ? ch.label() : v instanceof Boolean b ? (b ? "on" : "off")
+                    : setting.map(s -> s.format(v)).orElse(String.valueOf(v));
             out.add(Printable.echo(label) + ": " + Printable.echo(value, 2 * Printable.ECHO_LIMIT));
         }
         return out;
