@@ -171,14 +171,17 @@ class RecommendWindowTest {
         assertTrue(vm().staleProperty().get(), "the result is for the design before the edit");
         assertTrue(robot.lookup("#recommendApply-1").queryAs(Button.class).isDisabled());
 
-        // when undone, the original settings are back (and the design is the one loaded)
-        robot.interact(() -> model.undo());
+        // when undone with Ctrl+Z in the recommendation window, the original settings are back (and the design is
+        // the one loaded)
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, settingsOf(first));
         assertEquals(json, TopologyFiles.toJson(model.topology()));
         assertFalse(meetsAll(model.document().analysis(), placeOrder()));
 
         // and redo applies it again, in one step
-        robot.interact(() -> model.redo());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(meetsAll(model.document().analysis(), placeOrder()));
         assertNotEquals(before, settingsOf(first));
     }

@@ -248,7 +248,7 @@ public final class RecommendViewModel {
         boolean meets = j != null && meetsAll(model.document().analysis(), j);
         message.set("Applied the " + name + " option: " + Printable.echo(r.journey().name())
                 + (meets ? " now meets every objective under every scenario \u2714" : " still misses an objective "
-                + "\u2716") + ". Undo (Ctrl+Z) takes it back.");
+                + "\u2716") + ". Undo (Ctrl+Z) takes it back; Recompute searches again.");
         return true;
     }
 
@@ -290,6 +290,15 @@ public final class RecommendViewModel {
         message.set("Made variant \u201C" + Printable.echo(name) + "\u201D: pick it in the toolbar to see it, or "
                 + "compare it with the baseline.");
         return name;
+    }
+
+    /** Undoes the designer's last edit (Ctrl+Z in this window, e.g. right after Apply). */
+    public void undo() {
+        model.undo();
+    }
+
+    public void redo() {
+        model.redo();
     }
 
     /** "Place order: cheapest", then "Place order: cheapest 2", ...: a name no variant has, within the limit. */

@@ -8,6 +8,7 @@ import dev.lifeboat.engine.recommend.Recommendation.Reached;
 import dev.lifeboat.engine.recommend.Recommendation.Unreachable;
 import dev.lifeboat.model.Choice;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.ListSetting;
 import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Setting;
@@ -73,17 +74,43 @@ public final class RecommendationText {
     public static List<String> settings(Change c) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : c.values().entrySet()) {
-            var setting = c.component().kind().setting(e.getKey());
-            String label = setting.map(Setting::label).orElse(e.getKey());
-            Object v = e.getValue();
-            String value = v instanceof Choice ch ? ch.label() : v instanceof Boolean b ? (b ? "on" : "off")
-                    : setting.map(s -> s.format(v)).orElse(String.valueOf(v));
-            out.add(Printable.echo(label) + ": " + Printable.echo(value, 2 * Printable.ECHO_LIMIT));
+            Setting<?> setting = c.component().kind().setting(e.getKey()).orElse(null);
+            String label = setting == null ? e.getKey() : setting.label();
+            if (setting instanceof ListSetting list && e.getValue() instanceof List<?> entries && !entries.isEmpty()) {
+                // one line per entry, numbered as the inspector's cards and the explanations number them
+                String noun = list.noun().isEmpty() ? label
+                        : Character.toUpperCase(list.noun().charAt(0)) + list.noun().substring(1);
+                for (int i = 0; i < entries.size(); i++) {
+                    List<String> fields = new ArrayList<>();
+                    if (entries.get(i) instanceof ListSetting.Entry entry) {
+                        entry.values().forEach((key, value) -> {
+                            Setting<?> field = list.field(key);
+                            fields.add((field == null ? key : field.label()) + ": " + value(field, value));
+                        });
+                    }
+                    out.add(Printable.echo(noun + " " + (i + 2) + " \u2014 " + String.join(", ", fields),
+                            2 * Printable.ECHO_LIMIT));
+                }
+                continue;
+            }
+            out.add(Printable.echo(label) + ": " + Printable.echo(value(setting, e.getValue()),
+                    2 * Printable.ECHO_LIMIT));
         }
         return out;
     }
 
-    /** "Also changes Sign in, Pay invoice" for a shared component; null when no other journey needs it. */
+    /** A value as the inspector shows it: a choice by its label, on or off, else as the setting writes it. */
+    private static String value(Setting<?> setting, Object v) {
+        if (v instanceof Choice ch) {
+            return ch.label();
+        }
+        if (v instanceof Boolean b) {
+            return b ? "on" : "off";
+        }
+        return setting == null ? String.valueOf(v) : setting.format(v);
+    }
+
+    /** "Also affects Sign in, Pay invoice" for a shared component; null when no other journey needs it. */
     public static String otherJourneys(Change c) {
         if (c.otherJourneys().isEmpty()) {
             return null;
