@@ -10,6 +10,7 @@ import dev.lifeboat.engine.recommend.Recommender;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.InputText;
 import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.TopologyEvent;
@@ -416,7 +417,7 @@ public final class RecommendViewModel {
     }
 
     /** The prices the costs are shown in. */
-    public dev.lifeboat.model.Prices prices() {
+    public Prices prices() {
         return model.topology().prices();
     }
 }
