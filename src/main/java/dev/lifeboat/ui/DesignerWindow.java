@@ -41,6 +41,7 @@ import javafx.stage.Stage;
 import dev.lifeboat.engine.cost.CostFacts;
 import dev.lifeboat.engine.Comparison;
 import dev.lifeboat.ui.panels.CompareViewModel;
+import dev.lifeboat.ui.panels.RecommendViewModel;
 import javafx.util.Duration;
 
 /**
@@ -101,6 +102,27 @@ public final class DesignerWindow {
             compare = new CompareWindow(new CompareViewModel(model, CostFacts.INSTANCE), owner);
         }
         compare.show();
+    }
+
+    private RecommendWindow recommend;
+    private RecommendViewModel.Search search = RecommendViewModel.STANDARD;
+
+    /** Opens (or brings forward) Analyse ▸ Recommend, asking about the selected journey. */
+    private void recommendWindow(Stage owner) {
+        if (recommend == null) {
+            recommend = new RecommendWindow(new RecommendViewModel(model, search), owner);
+        }
+        recommend.show();
+    }
+
+    /** How Analyse ▸ Recommend searches (tests slow it down to cancel it); before the window first opens. */
+    void setRecommendSearch(RecommendViewModel.Search search) {
+        this.search = search;
+    }
+
+    /** The recommendation window opened last (showing or closed), or null. */
+    RecommendWindow recommendWindow() {
+        return recommend;
     }
 
     /** Builds the scene into the stage and shows it. */
@@ -172,7 +194,7 @@ public final class DesignerWindow {
         BorderPane root = new BorderPane(main);
         root.setId("root");
         root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
-                showLegend, () -> present(stage)),
+                showLegend, () -> present(stage), () -> recommendWindow(stage)),
                 WindowToolbar.build(model, files, canvas, () -> compareWindow(stage))));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));

@@ -32,9 +32,10 @@ final class WindowMenus {
     /**
      * @param legend  whether the legend under the canvas shows (View ▸ Legend)
      * @param present opens the presentation mode (View ▸ Presentation mode)
+     * @param recommend opens the recommendation window (Analyse ▸ Recommend)
      */
     static MenuBar build(DesignerModel model, FileActions files, EditActions edit, CanvasView canvas, Theme theme,
-                         Runnable togglePanels, BooleanProperty legend, Runnable present) {
+                         Runnable togglePanels, BooleanProperty legend, Runnable present, Runnable recommend) {
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {
@@ -115,9 +116,12 @@ final class WindowMenus {
             model.scenarioProperty().addListener((o, a, b) -> r.setSelected(b == s));
             scenario.getItems().add(r);
         }
+        MenuItem recommendItem = item("_Recommend\u2026", "Shortcut+R", recommend);
+        recommendItem.setId("recommendItem");
         analyse.getItems().addAll(scenario, new SeparatorMenuItem(),
                 item("New _journey from selection", "Shortcut+J", edit::newJourney),
                 item("Delete selected journey", null, edit::deleteJourney), new SeparatorMenuItem(),
+                recommendItem, new SeparatorMenuItem(),
                 item("_Auto layout by recovery wave", "Shortcut+L", edit::autoLayout));
 
         Menu help = new Menu("_Help");

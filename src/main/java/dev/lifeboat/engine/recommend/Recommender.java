@@ -68,8 +68,41 @@ public final class Recommender {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public Recommendation recommend(Topology topology, Journey journey, BooleanSupplier cancelled) {
+        return recommend(topology, journey, cancelled, Progress.NONE);
+    }
+
+    /**
+     * What a running search is doing, for a progress indicator: called on the searching thread at the start of each
+     * stage ("reading the menus", "cheapest", "fewest changes", "best RTO", "checking the options"; when the
+     * objectives are out of reach, "objectives out of reach" and "closest"), with how far the search is, from 0 to 1 (a share of its stages, not
+     * of its time: one stage may take longer than the rest together).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** Reports nothing. */
+        Progress NONE = (stage, done) -> { };
+
+        void stage(String stage, double done);
+    }
+
+    /**
+     * Recommends for the journey, telling {@code progress} each stage it starts; {@code cancelled} is polled during
+     * the search and after each report.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public Recommendation recommend(Topology topology, Journey journey, BooleanSupplier cancelled,
+                                    Progress progress) {
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(cancelled, "cancelled");
+        Objects.requireNonNull(progress, "progress");
+        Progress report = (stage, done) -> {
+            progress.stage(stage, done);
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the search was cancelled");
+            }
+        };
         Topology work = topology.copy(false);
         Journey j = work.journey(journey.id()).orElseThrow(() ->
                 new IllegalArgumentException("the design has no journey " + journey.id()));
@@ -79,6 +112,7 @@ public final class Recommender {
             return new Recommendation(journey, Status.ALREADY_MET, baseline, List.of(), List.of(), null, baselineCost,
                     true);
         }
+        report.stage("reading the menus", 0.0);
         IncrementalAnalysis analysis = rules.analyse(work);
         Problem p;
         try {
@@ -103,10 +137,12 @@ public final class Recommender {
         long deadline = System.nanoTime() + timeLimitNanos;
         boolean[] timedOut = new boolean[1];
         ExactSearch.Required all = ExactSearch.Required.all(p);
+        report.stage("cheapest", 0.1);
         ExactSearch cheapestSearch = new ExactSearch(p, all, cancelled);
         Solution cheapest = solve(cheapestSearch, cheapestSearch.cost, deadline, timedOut);
         if (cheapest == null) {
-            return outOfReach(topology, journey, work, j, p, baseline, baselineCost, cancelled, deadline, timedOut);
+            return outOfReach(topology, journey, work, j, p, baseline, baselineCost, cancelled, deadline, timedOut,
+                    report);
         }
         int[] best = cheapestSearch.choices(cheapest);
         int bestCost = cheapest.getIntVal(cheapestSearch.cost);
@@ -117,6 +153,7 @@ public final class Recommender {
         // the alternatives on the same model, searched again with constraints posted and removed in turn
         ExactSearch m = cheapestSearch;
         // fewest changes, then the cheapest among those
+        report.stage("fewest changes", 0.35);
         Solution s = solve(m, m.changes, deadline, timedOut);
         if (s != null) {
             int k = s.getIntVal(m.changes);
@@ -129,6 +166,7 @@ public final class Recommender {
         }
 
         // the best worst-case RTO within 10% of the cheapest cost, then the cheapest among those
+        report.stage("best RTO", 0.55);
         int budget = (int) Math.min(Integer.MAX_VALUE, (long) Math.floor(bestCost * 1.1));
         Constraint withinBudget = m.model.arithm(m.cost, "<=", budget);
         withinBudget.post();
@@ -141,6 +179,7 @@ public final class Recommender {
             note(found, kinds, fc == null ? fastest : m.choices(fc), Kind.BEST_RTO);
         }
 
+        report.stage("checking the options", 0.8);
         List<Option> options = new ArrayList<>();
         for (Map.Entry<String, int[]> e : found.entrySet()) {
             Option o = option(topology, work, j, p, e.getValue(), kinds.get(e.getKey()), baselineCost);
@@ -170,11 +209,12 @@ public final class Recommender {
     /** Which objectives no combination meets (each alone), their best reachable values, and the closest option. */
     private Recommendation outOfReach(Topology topology, Journey journey, Topology work, Journey j, Problem p,
                                       List<Reached> baseline, double baselineCost, BooleanSupplier cancelled,
-                                      long deadline, boolean[] timedOut) {
+                                      long deadline, boolean[] timedOut, Progress report) {
         int sc = Problem.SCENARIOS.length;
         List<Unreachable> unreachable = new ArrayList<>();
         ExactSearch alone = null;
         for (int s = 0; s < sc; s++) {
+            report.stage("objectives out of reach", 0.3 + 0.4 * s / sc);
             for (boolean rtoMeasure : new boolean[] {false, true}) {
                 long objective = rtoMeasure ? p.rtoObjective[s] : p.rpoObjective[s];
                 if (objective < 0) {
@@ -212,6 +252,7 @@ public final class Recommender {
                 }
             }
         }
+        report.stage("closest", 0.7);
         Option closest = closest(topology, work, j, p, baseline, baselineCost, cancelled, deadline, timedOut);
         return new Recommendation(journey, Status.OUT_OF_REACH, baseline, List.of(), unreachable, closest,
                 baselineCost, !timedOut[0]);

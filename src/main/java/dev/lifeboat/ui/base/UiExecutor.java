@@ -15,6 +15,15 @@ public interface UiExecutor {
     /** Runs {@code action} on the UI thread (later, when called from another thread). */
     void ui(Runnable action);
 
+    /**
+     * An executor whose background work runs on a worker of its own, named {@code name} (the same one for the same
+     * name), for long work (a recommender's search) that must not hold up what the shared worker does (opening and
+     * saving documents); results come back to the UI thread the same way. This one itself when it has no workers.
+     */
+    default UiExecutor lane(String name) {
+        return this;
+    }
+
     /** An executor that runs everything at once on the calling thread. */
     static UiExecutor sameThread() {
         return new UiExecutor() {

@@ -1,0 +1,335 @@
+package dev.lifeboat.ui;
+
+import dev.lifeboat.engine.recommend.Recommendation;
+import dev.lifeboat.engine.recommend.Recommendation.Change;
+import dev.lifeboat.engine.recommend.Recommendation.Option;
+import dev.lifeboat.engine.recommend.Recommendation.Reached;
+import dev.lifeboat.engine.recommend.Recommendation.Unreachable;
+import dev.lifeboat.model.Journey;
+import dev.lifeboat.model.Printable;
+import dev.lifeboat.ui.panels.RecommendViewModel;
+import dev.lifeboat.ui.panels.RecommendationText;
+import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Analyse ▸ Recommend: for a journey, the cheapest setting changes that make it meet every objective, with the
+ * alternatives, each with Apply (one undoable edit) and Make variant; or which objectives are out of reach and the
+ * closest option. A thin view over {@link RecommendViewModel}: the search runs in the background with its stage
+ * shown and a Cancel button; a result the design has moved on from is marked stale and can be recomputed.
+ */
+final class RecommendWindow {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage = new Stage();
+    private final RecommendViewModel vm;
+    private final VBox results = new VBox(12);
+
+    RecommendWindow(RecommendViewModel vm, Window owner) {
+        this.vm = vm;
+
+        ChoiceBox<Journey> journey = new ChoiceBox<>(vm.journeys());
+        journey.setId("recommendJourney");
+        journey.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Journey j) {
+                return j == null ? "" : Printable.echo(j.name(), 60);
+            }
+
+            @Override
+            public Journey fromString(String s) {
+                return null;
+            }
+        });
+        journey.valueProperty().bindBidirectional(vm.journeyProperty());
+        journey.setMinWidth(180);
+        Label journeyLabel = new Label("Journey");
+        journeyLabel.setLabelFor(journey);
+        Button run = new Button("Recompute");
+        run.setId("recommendRun");
+        run.setOnAction(e -> vm.recommend());
+        run.disableProperty().bind(vm.runningProperty().or(vm.journeyProperty().isNull()));
+        HBox top = new HBox(8, journeyLabel, journey, run);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("recommendProgress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(220);
+        Label stageLabel = new Label();
+        stageLabel.setId("recommendStage");
+        stageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.stageProperty().get().isEmpty() ? ""
+                : "Searching: " + vm.stageProperty().get() + "\u2026", vm.stageProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("recommendCancel");
+        cancel.setOnAction(e -> vm.cancel());
+        HBox working = new HBox(10, bar, stageLabel, cancel);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(vm.runningProperty());
+        working.managedProperty().bind(vm.runningProperty());
+
+        Label message = new Label();
+        message.setId("recommendMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.getStyleClass().add("recommend-message");
+        vm.staleProperty().addListener((o, a, b) -> {
+            message.getStyleClass().remove("stale");
+            if (b) {
+                message.getStyleClass().add("stale");
+            }
+            fill(vm.resultProperty().get());
+        });
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        VBox head = new VBox(8, top, working, message);
+        head.setPadding(new Insets(0, 0, 10, 0));
+
+        results.setId("recommendResults");
+        results.setPadding(new Insets(2, 14, 2, 2));
+        ScrollPane scroll = new ScrollPane(results);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        vm.resultProperty().addListener((o, a, r) -> fill(r));
+
+        Button close = new Button("Close");
+        close.setId("recommendClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.setPadding(new Insets(10, 0, 0, 0));
+
+        BorderPane root = new BorderPane(scroll, head, null, bottom, null);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add("recommend");
+        stage.setTitle("Recommend");
+        stage.initOwner(owner);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(920, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.88));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        // undo and redo reach the design from here too ("Undo (Ctrl+Z) takes it back" after Apply)
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                vm.undo();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                vm.redo();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(e -> vm.close());
+    }
+
+    /** Shows the window (or brings it forward) and asks about the journey selected in the designer. */
+    void show() {
+        if (!stage.isShowing()) {
+            stage.show();
+            vm.open();
+        }
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    RecommendViewModel viewModel() {
+        return vm;
+    }
+
+    private void fill(Recommendation r) {
+        results.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        boolean enabled = !vm.staleProperty().get();
+        Label headline = new Label(RecommendationText.headline(r));
+        headline.setId("recommendHeadline");
+        headline.getStyleClass().add("recommend-headline");
+        headline.setWrapText(true);
+        results.getChildren().add(headline);
+        switch (r.status()) {
+            case ALREADY_MET -> results.getChildren().add(section("Today", figures(r.baseline(), null)));
+            case FOUND -> {
+                int n = 1;
+                for (Option o : r.options()) {
+                    results.getChildren().add(option(String.valueOf(n), n + ". ", o, r, enabled));
+                    n++;
+                }
+            }
+            case OUT_OF_REACH -> {
+                VBox why = new VBox(4);
+                why.setId("recommendOutOfReach");
+                if (r.outOfReach().isEmpty()) {
+                    why.getChildren().add(wrapped("Each objective can be met alone, but no combination in the menus "
+                            + "meets them all together."));
+                }
+                for (Unreachable u : r.outOfReach()) {
+                    Label l = wrapped("\u2716 " + RecommendationText.outOfReach(u));
+                    l.getStyleClass().add("recommend-out-of-reach");
+                    why.getChildren().add(l);
+                }
+                results.getChildren().add(why);
+                if (r.closest() != null) {
+                    Label intro = wrapped("The closest option (it makes none of the journey's numbers worse than "
+                            + "today):");
+                    results.getChildren().addAll(intro, option("closest", "", r.closest(), r, enabled));
+                } else {
+                    results.getChildren().addAll(wrapped("No change in the menus brings this journey closer to its "
+                            + "objectives without making another of its numbers worse."),
+                            section("Today", figures(r.baseline(), null)));
+                }
+            }
+        }
+    }
+
+    /** One option: why it is listed, its cost, its changes, the numbers it reaches, Apply and Make variant. */
+    private Node option(String key, String number, Option o, Recommendation r, boolean enabled) {
+        Label title = new Label(number + RecommendationText.kinds(o));
+        title.getStyleClass().add("recommend-option-title");
+        title.setWrapText(true);
+        Label cost = new Label(RecommendationText.costDifference(o, vm.prices()) + "   ("
+                + RecommendationText.total(o, vm.prices()) + " in all) \u00B7 " + o.changes().size()
+                + (o.changes().size() == 1 ? " change" : " changes"));
+        cost.setId("recommendCost-" + key);
+        cost.getStyleClass().add("recommend-cost");
+        cost.setWrapText(true);
+
+        VBox changes = new VBox(6);
+        for (Change c : o.changes()) {
+            VBox one = new VBox(1);
+            Label what = wrapped(RecommendationText.title(c));
+            what.getStyleClass().add("recommend-change");
+            one.getChildren().add(what);
+            for (String s : RecommendationText.settings(c)) {
+                Label l = wrapped(s);
+                l.getStyleClass().add("recommend-setting");
+                one.getChildren().add(l);
+            }
+            String others = RecommendationText.otherJourneys(c);
+            if (others != null) {
+                Label l = wrapped(others);
+                l.getStyleClass().addAll("recommend-setting", "recommend-shared");
+                one.getChildren().add(l);
+            }
+            changes.getChildren().add(one);
+        }
+
+        Button apply = new Button("Apply");
+        apply.setId("recommendApply-" + key);
+        apply.setDefaultButton(key.equals("1"));
+        apply.setOnAction(e -> vm.apply(o));
+        Button variant = new Button("Make variant");
+        variant.setId("recommendVariant-" + key);
+        variant.setOnAction(e -> vm.makeVariant(o));
+        apply.setDisable(!enabled);
+        variant.setDisable(!enabled);
+        HBox buttons = new HBox(8, apply, variant);
+
+        VBox box = new VBox(8, title, cost, changes, figures(o.reached(), r.baseline()), buttons);
+        box.setId("recommendOption-" + key);
+        box.getStyleClass().add("recommend-option");
+        if (!enabled) {
+            box.getStyleClass().add("stale");
+        }
+        return box;
+    }
+
+    /**
+     * The journey's numbers per scenario against its objectives, as the results tables write them; with {@code
+     * today}, a number that changes shows where it comes from: "unbounded → 5s  ✔".
+     */
+    private static GridPane figures(List<Reached> reached, List<Reached> today) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("recommend-figures");
+        grid.setHgap(18);
+        grid.setVgap(2);
+        String[] heads = {"Scenario", "Objectives (RPO / RTO)", "RPO", "RTO"};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(heads[c]);
+            h.getStyleClass().add("column-title");
+            grid.add(h, c, 0);
+        }
+        int row = 1;
+        for (Reached x : reached) {
+            Reached before = today == null ? null : today.stream().filter(b -> b.scenario() == x.scenario())
+                    .findFirst().orElse(null);
+            grid.add(new Label(x.scenario().label()), 0, row);
+            grid.add(new Label(RecommendationText.objectives(x)), 1, row);
+            grid.add(figure(RecommendationText.rpo(x), before == null ? null : RecommendationText.rpo(before)), 2,
+                    row);
+            grid.add(figure(RecommendationText.rto(x), before == null ? null : RecommendationText.rto(before)), 3,
+                    row);
+            row++;
+        }
+        for (int c = 0; c < heads.length; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    private static Label figure(Figure now, Figure before) {
+        String text = before == null || before.estimate().equals(now.estimate()) ? now.text()
+                : before.estimate() + " \u2192 " + now.text();
+        Label l = new Label(text);
+        l.getStyleClass().add("recommend-figure");
+        if (now.styleClass() != null) {
+            l.getStyleClass().add(now.styleClass());
+        }
+        return l;
+    }
+
+    private static Node section(String title, Node content) {
+        Label t = new Label(title);
+        t.getStyleClass().add("recommend-option-title");
+        VBox box = new VBox(6, t, content);
+        box.getStyleClass().add("recommend-option");
+        return box;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}
