@@ -52,6 +52,8 @@ final class ExactSearch {
     final boolean empty;
     /** Whether a search of this model stopped at its time limit (its answer, if any, is not proven optimal). */
     boolean timedOut;
+    /** The current query's deadline ({@link System#nanoTime()}), read by the solver's stop criterion. */
+    private volatile long deadline = Long.MAX_VALUE;
 
     /**
      * The model; each component's domain is pruned first to the choices that do not rule out a required objective on
@@ -97,9 +99,11 @@ final class ExactSearch {
         }
         worstRto = constrainedRto.isEmpty() ? model.intVar(0) : max(constrainedRto.toArray(new IntVar[0]), "worstRto");
         this.cancelled = cancelled;
-        if (cancelled != null) {
-            model.getSolver().addStopCriterion(cancelled::getAsBoolean);
-        }
+        // one stop criterion for cancelling and for the deadline of the current query, read on every node: Choco's
+        // own time limit counts time only when its measures are refreshed (at solutions), so a search that found
+        // one answer and then proved nothing better for minutes never reached it
+        model.getSolver().addStopCriterion(() -> (cancelled != null && cancelled.getAsBoolean())
+                || System.nanoTime() - deadline > 0);
         this.empty = none;
         // choices are sorted cheapest first: the smallest index first finds cheap answers early; branching on the
         // smallest domains first (ties: the components whose choices differ most in cost) fails early
@@ -248,7 +252,7 @@ final class ExactSearch {
             timedOut = true;
             return null;
         }
-        solver.limitTime(Math.max(1, left / 1_000_000) + "ms");
+        this.deadline = deadline;
         Solution best = new Solution(model);
         model.setObjective(Model.MINIMIZE, objective);
         boolean found = false;
