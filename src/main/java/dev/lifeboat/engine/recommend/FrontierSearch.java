@@ -33,14 +33,18 @@ import org.chocosolver.solver.variables.IntVar;
  * its kind's menu), with the design as it is and its variants placed against it. Objectives play no part: the
  * frontier shows what each level of RPO and RTO costs, met or not.
  *
- * <p>The search is exact, by lexicographic epsilon-constraint on the recommender's constraint model: the RPO takes
- * few distinct values (the choices' own RPOs), so for each of them in turn, from the best, it finds the cheapest
- * configuration with that RPO that no point found so far dominates, then the best RTO at that cost, then the fewest
- * changes at those; records it; and searches again, until no configuration with that RPO is left undominated; then
- * it moves to the next best RPO that is left. Each step is an optimum the solver proves, so each point is
- * Pareto-optimal when found, and the search stops only when every configuration is dominated by (or equal to) a
- * point found. Every point is then applied to a copy of the design and analysed by the engine again; a point
- * whose numbers the engine does not confirm is a bug, and fails loudly.
+ * <p>The search is exact: an epsilon-constraint method on the recommender's constraint model. The journey's RPO
+ * takes few values (it is the worst of its components' own RPOs), so the search goes through them from the best;
+ * for each, it sweeps the RTO bound down from unbounded, each time asking the solver for the cheapest configuration
+ * within the RPO and the RTO bound that is cheaper than any point already found within them, then for the best
+ * RTO at that cost, then for the fewest changes at both. Each answer is an optimum the solver proves, so each point
+ * is Pareto-optimal when found, and the search ends only when every configuration is dominated by or equal to a
+ * point found. Before it starts, each component loses the choices another of its choices dominates (no cheaper,
+ * and no better RPO, preparation or start under any scenario counted), which changes no point of the frontier.
+ *
+ * <p>Every point is applied to a scratch copy of the design and analysed by the engine again (incrementally: only
+ * what its changes touch is recomputed); a point whose cost, RPO or RTO the engine does not confirm is a bug, and
+ * fails loudly.
  */
 public final class FrontierSearch {
 
@@ -133,14 +137,14 @@ public final class FrontierSearch {
      * Fills {@code points} with the frontier (see the class comment); whether it is complete (the time limit was not
      * hit: the points found by then are Pareto-optimal, each from optima the solver proved).
      *
-     * <p>By RPO level L, ascending: the configurations with an RPO of at most L that no point of a lower level
-     * dominates. For a bound T on the RTO, from unbounded down, the cheapest of them with an RTO of at most T: only
-     * one cheaper than the cheapest earlier point q within T can be new (q itself is one of them: any configuration
-     * at least as good as q is dominated by q or, if better, was found before it). If there is none, the answer for
-     * T is q, and the sweep goes on below q's RTO; if there is one, its cost c, then the best RTO t at cost c, then
-     * the fewest changes at those, make a new point (c, L, t), and the sweep goes on below t. When nothing is within
-     * the bound and no earlier point is either, the level is done. Every configuration with an RPO of at most L is
-     * then dominated by or equal to a point found, which is what makes the next level's points Pareto-optimal too.
+     * <p>By RPO level L, ascending, once every configuration with a lower RPO is dominated by or equal to a point
+     * found (the staircase {@code before}: those points, by cost and RTO). For an RTO bound T, from unbounded down,
+     * let q be the cheapest earlier point within T. A configuration within L and T that costs no less than q is
+     * dominated by q or has q's cost with a better RTO; so the solver looks for the cheapest one cheaper than q.
+     * None: q answers for T, and the sweep goes on below q's RTO (a configuration at q's cost with a better RTO is
+     * cheaper than the next earlier point, and is found then). One, at cost c: the best RTO t at cost c, then the
+     * fewest changes at c and t, make the point (c, L, t), Pareto-optimal, and the sweep goes on below t. The level
+     * is done when nothing is within the bound and no earlier point is either.
      */
     private boolean search(Topology original, Topology work, Journey j, Problem p, Scenario scenario, Probe probe,
                            double baselineCost, BooleanSupplier cancelled, Progress progress, List<Point> points) {
@@ -166,6 +170,9 @@ public final class FrontierSearch {
         }
         Staircase before = new Staircase();
         for (int level : levels(p, kept, modelled)) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the search was cancelled");
+            }
             Constraint atLevel = m.model.arithm(rpo, "<=", level);
             atLevel.post();
             List<int[]> here = new ArrayList<>();
