@@ -90,6 +90,11 @@ public final class FrontierSearch {
      * The journey's frontier; {@code cancelled} is polled during the search, and {@code progress} is told of each
      * point as it is found (points come by RPO, best first, then by cost; the frontier lists them cheapest first).
      *
+     * <p>The topology is read only as the call starts (it is copied, with its variants); the search then runs on
+     * the copy, so a background thread may run it while the design is edited, provided the call starts on the
+     * thread that edits the design, or while no edit runs. The answer's changes name the design's own components
+     * and journeys (as they were when the call started).
+     *
      * @param scenario the scenario whose RPO and RTO are traded, or null for the worst over all scenarios
      * @throws CancellationException when cancelled
      */
@@ -99,7 +104,10 @@ public final class FrontierSearch {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(cancelled, "cancelled");
         Objects.requireNonNull(progress, "progress");
+        // the design is read here only: the search runs on a copy, and names the design's own parts in its answer
         Topology work = topology.copy(false);
+        List<Variant> variantsToPlace = List.copyOf(topology.variants());
+        Originals originals = new Originals(topology);
         Journey j = work.journey(journey.id()).orElseThrow(() ->
                 new IllegalArgumentException("the design has no journey " + journey.id()));
         double baselineCost = Costs.of(work).total();
@@ -115,7 +123,7 @@ public final class FrontierSearch {
         if (!p.cyclic) {
             Probe probe = new Probe(work, j, rules);
             try {
-                proven = search(topology, work, j, p, scenario, probe, baselineCost, cancelled, progress, points);
+                proven = search(originals, work, j, p, scenario, probe, baselineCost, cancelled, progress, points);
             } finally {
                 probe.dispose();
             }
@@ -124,7 +132,7 @@ public final class FrontierSearch {
                 .thenComparingLong(x -> Frontier.capped(x.rto())));
         Design current = design(Variant.BASELINE, work, j, scenario, points);
         List<Design> variants = new ArrayList<>();
-        for (Variant v : topology.variants()) {
+        for (Variant v : variantsToPlace) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("the search was cancelled");
             }
@@ -146,7 +154,7 @@ public final class FrontierSearch {
      * fewest changes at c and t, make the point (c, L, t), Pareto-optimal, and the sweep goes on below t. The level
      * is done when nothing is within the bound and no earlier point is either.
      */
-    private boolean search(Topology original, Topology work, Journey j, Problem p, Scenario scenario, Probe probe,
+    private boolean search(Originals original, Topology work, Journey j, Problem p, Scenario scenario, Probe probe,
                            double baselineCost, BooleanSupplier cancelled, Progress progress, List<Point> points) {
         long deadline = System.nanoTime() + timeLimitNanos;
         int sc = Problem.SCENARIOS.length;
@@ -310,7 +318,7 @@ public final class FrontierSearch {
      * The point for these choices, with its numbers from the engine (the probe with the choices applied), which must
      * be those the model gave.
      */
-    private Point point(Topology original, Topology work, Journey j, Problem p, Scenario scenario, Probe probe,
+    private Point point(Originals original, Topology work, Journey j, Problem p, Scenario scenario, Probe probe,
                         int[] choice, double baselineCost, long cents, int rpo, int rto) {
         List<Change> changes = new ArrayList<>();
         for (int c = 0; c < p.size(); c++) {
@@ -322,10 +330,11 @@ public final class FrontierSearch {
             List<Journey> others = new ArrayList<>();
             for (Journey other : work.journeys()) {
                 if (other != j && Recommender.needs(work, other, comp)) {
-                    others.add(original.journey(other.id()).orElse(other));
+                    others.add(original.journeys().getOrDefault(other.id(), other));
                 }
             }
-            changes.add(new Change(original.component(comp.id()).orElse(comp), ch.label(), ch.changes(), others));
+            changes.add(new Change(original.components().getOrDefault(comp.id(), comp), ch.label(), ch.changes(),
+                    others));
         }
         Probe.Result r = probe.measure(changes);
         TimeBound worstRpo = measure(r.reached(), scenario, true);
@@ -338,6 +347,14 @@ public final class FrontierSearch {
         }
         return new Point(new Option(List.of(), changes, r.monthlyCost(), r.monthlyCost() - baselineCost,
                 r.reached()), cents, bound(rpo), bound(rto));
+    }
+
+    /** The design's own components and journeys by id, read when the search starts. */
+    private record Originals(Map<String, Component> components, Map<String, Journey> journeys) {
+        Originals(Topology t) {
+            this(t.components().stream().collect(java.util.stream.Collectors.toMap(Component::id, c -> c)),
+                    t.journeys().stream().collect(java.util.stream.Collectors.toMap(Journey::id, x -> x)));
+        }
     }
 
     /**
