@@ -90,10 +90,9 @@ public final class FrontierSearch {
      * The journey's frontier; {@code cancelled} is polled during the search, and {@code progress} is told of each
      * point as it is found (points come by RPO, best first, then by cost; the frontier lists them cheapest first).
      *
-     * <p>The topology is read only as the call starts (it is copied, with its variants); the search then runs on
-     * the copy, so a background thread may run it while the design is edited, provided the call starts on the
-     * thread that edits the design, or while no edit runs. The answer's changes name the design's own components
-     * and journeys (as they were when the call started).
+     * <p>The topology is read only as the call starts (it is copied, with its variants) and the search runs on the
+     * copy: to search on a background thread while the design may be edited, pass a {@link Topology#copy copy}
+     * taken on the thread that edits it. The answer's changes name the given topology's components and journeys.
      *
      * @param scenario the scenario whose RPO and RTO are traded, or null for the worst over all scenarios
      * @throws CancellationException when cancelled
