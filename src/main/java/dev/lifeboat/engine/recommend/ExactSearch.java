@@ -112,9 +112,6 @@ final class ExactSearch {
         }
         worstRto = constrainedRto.isEmpty() ? model.intVar(0) : max(constrainedRto.toArray(new IntVar[0]), "worstRto");
         this.cancelled = cancelled;
-        if (cancelled != null) {
-            model.getSolver().addStopCriterion(cancelled::getAsBoolean);
-        }
         this.empty = none;
         // choices are sorted cheapest first: the smallest index first finds cheap answers early; branching on the
         // smallest domains first (ties: the components whose choices differ most in cost) fails early
@@ -257,6 +254,10 @@ final class ExactSearch {
         if (left <= 0) {
             timedOut = true;
             return null;
+        }
+        // a reset drops the stop criteria: the cancel and the time limit are set for each search
+        if (cancelled != null) {
+            solver.addStopCriterion(cancelled::getAsBoolean);
         }
         solver.limitTime(Math.max(1, left / 1_000_000) + "ms");
         // what callers read: the choices, the cost, the number of changes and the objective

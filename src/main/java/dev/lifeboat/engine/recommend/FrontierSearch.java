@@ -21,8 +21,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.variables.IntVar;
@@ -287,14 +289,13 @@ public final class FrontierSearch {
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
-
     /**
      * The values the journey's RPO can take with the choices kept, ascending, from the least it can be: each choice's
      * own RPO is the worst over the scenarios counted that hit the component (0 when none does), and the journey's
      * RPO is the worst of its components'.
      */
     private static int[] levels(Problem p, int[][] kept, boolean[] counted) {
-        java.util.TreeSet<Integer> values = new java.util.TreeSet<>();
+        TreeSet<Integer> values = new TreeSet<>();
         int least = 0;
         for (int c = 0; c < p.size(); c++) {
             int best = Integer.MAX_VALUE;
@@ -351,8 +352,8 @@ public final class FrontierSearch {
     /** The design's own components and journeys by id, read when the search starts. */
     private record Originals(Map<String, Component> components, Map<String, Journey> journeys) {
         Originals(Topology t) {
-            this(t.components().stream().collect(java.util.stream.Collectors.toMap(Component::id, c -> c)),
-                    t.journeys().stream().collect(java.util.stream.Collectors.toMap(Journey::id, x -> x)));
+            this(t.components().stream().collect(Collectors.toMap(Component::id, c -> c)),
+                    t.journeys().stream().collect(Collectors.toMap(Journey::id, x -> x)));
         }
     }
 
