@@ -2,6 +2,9 @@ package dev.lifeboat.cli;
 
 import dev.lifeboat.engine.EngineBenchmark;
 import dev.lifeboat.engine.SyntheticTopology;
+import dev.lifeboat.engine.Scenario;
+import dev.lifeboat.engine.recommend.Frontier;
+import dev.lifeboat.engine.recommend.FrontierSearch;
 import dev.lifeboat.engine.recommend.Recommendation;
 import dev.lifeboat.engine.recommend.Recommender;
 import dev.lifeboat.engine.recommend.SyntheticJourney;
@@ -81,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         json.append("  ],\n");
         json.append("  \"recommender\": ").append(recommenderFigure()).append(",\n");
-        json.append("  \"recommender_targets\": {\"recommend_ms\": 200}");
+        json.append("  \"recommender_targets\": {\"recommend_ms\": 200, \"frontier_ms\": 2000}");
         if (shapes) {
             json.append(",\n  \"shapes\": [\n");
             List<StressShapes.Figure> figures = StressShapes.measureAll(1);
@@ -98,20 +101,44 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * Time to the proven cheapest answer (with its alternatives, each re-analysed by the engine) for a journey of
      * 30 components with 4 to 6 options each whose objectives the menus can meet (set from a random choice's
-     * numbers plus 10%); the median of 5 runs after 2 warm-ups, wall clock and this thread's CPU time.
+     * numbers plus 10%); the median of 5 runs after 2 warm-ups, wall clock and this thread's CPU time. Then the
+     * time to the same journey's full frontier (every point re-analysed by the engine), worst over all scenarios,
+     * measured the same way, and under each scenario alone (the median of 3 runs after 1 warm-up).
      */
     private static String recommenderFigure() {
         Topology t = SyntheticJourney.generateReachable(30, 11L);
         Journey j = t.journey("journey").orElseThrow();
         Recommender r = Recommender.standard();
-        double[] ms = new double[5];
-        double[] cpu = new double[5];
+        Recommendation[] last = new Recommendation[1];
+        double[] recommend = median(5, 2, () -> last[0] = r.recommend(t, j));
+        FrontierSearch search = FrontierSearch.standard();
+        Frontier[] frontier = new Frontier[1];
+        double[] worst = median(5, 2, () -> frontier[0] = search.frontier(t, j, null));
+        StringBuilder byScenario = new StringBuilder();
+        for (Scenario s : Scenario.values()) {
+            Frontier[] under = new Frontier[1];
+            double[] ms = median(3, 1, () -> under[0] = search.frontier(t, j, s));
+            byScenario.append(byScenario.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "{\"scenario\": \"%s\", \"frontier_ms\": %.1f, \"frontier_cpu_ms\": %.1f, \"points\": %d, "
+                            + "\"proven\": %s}", s.id(), ms[0], ms[1], under[0].points().size(), under[0].proven()));
+        }
+        return String.format(Locale.ROOT, "{\"components\": 30, \"status\": \"%s\", \"proven_optimal\": %s, "
+                + "\"recommend_ms\": %.1f, \"recommend_cpu_ms\": %.1f, \"frontier_ms\": %.1f, "
+                + "\"frontier_cpu_ms\": %.1f, \"frontier_points\": %d, \"frontier_proven\": %s, "
+                + "\"frontier_by_scenario\": [%s]}",
+                last[0].status().name().toLowerCase(Locale.ROOT), last[0].proven(), recommend[0], recommend[1],
+                worst[0], worst[1], frontier[0].points().size(), frontier[0].proven(), byScenario);
+    }
+
+    /** The median wall-clock and CPU time (ms) of {@code runs} runs after {@code warmUps} unmeasured ones. */
+    private static double[] median(int runs, int warmUps, Runnable work) {
+        double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Recommendation last = null;
-        for (int k = -2; k < ms.length; k++) {
+        for (int k = -warmUps; k < runs; k++) {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
-            last = r.recommend(t, j);
+            work.run();
             if (k >= 0) {
                 ms[k] = (System.nanoTime() - start) / 1e6;
                 cpu[k] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
@@ -119,9 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         java.util.Arrays.sort(ms);
         java.util.Arrays.sort(cpu);
-        return String.format(Locale.ROOT, "{\"components\": 30, \"status\": \"%s\", \"proven_optimal\": %s, "
-                + "\"recommend_ms\": %.1f, \"recommend_cpu_ms\": %.1f}",
-                last.status().name().toLowerCase(Locale.ROOT), last.proven(), ms[ms.length / 2], cpu[cpu.length / 2]);
+        return new double[] {ms[runs / 2], cpu[runs / 2]};
     }
 
     private record LoadFigure(double fileMb, StressShapes.Figure figure) {
