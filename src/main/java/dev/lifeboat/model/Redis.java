@@ -219,5 +219,15 @@ public final class Redis {
                     ReplicaPlacement.OTHER_ZONE, FAILOVER, Failover.SENTINEL),
             MenuOption.of("AOF (fsync every second), a replica in another region with Sentinel", PERSISTENCE,
                     Persistence.AOF, APPENDFSYNC, AppendFsync.EVERYSEC, REPLICAS, 1, REPLICA_PLACEMENT,
-                    ReplicaPlacement.OTHER_REGION, FAILOVER, Failover.SENTINEL));
+                    ReplicaPlacement.OTHER_REGION, FAILOVER, Failover.SENTINEL),
+            // a FLUSHALL or a bad write reaches every replica: only a copy of the data set taken before it (an RDB
+            // file copied off the server) bounds what logical corruption loses
+            MenuOption.of("AOF (fsync every second), a replica in another zone with Sentinel, daily RDB backups in "
+                    + "another region", PERSISTENCE, Persistence.AOF, APPENDFSYNC, AppendFsync.EVERYSEC, REPLICAS, 1,
+                    REPLICA_PLACEMENT, ReplicaPlacement.OTHER_ZONE, FAILOVER, Failover.SENTINEL, BACKUP_INTERVAL,
+                    24 * 3600L, BACKUP_LOCATION, BackupLocation.OTHER_REGION),
+            MenuOption.of("AOF (fsync every second), a replica in another zone with Sentinel, hourly RDB backups in "
+                    + "another region", PERSISTENCE, Persistence.AOF, APPENDFSYNC, AppendFsync.EVERYSEC, REPLICAS, 1,
+                    REPLICA_PLACEMENT, ReplicaPlacement.OTHER_ZONE, FAILOVER, Failover.SENTINEL, BACKUP_INTERVAL,
+                    3600L, BACKUP_LOCATION, BackupLocation.OTHER_REGION));
 }
