@@ -220,12 +220,19 @@ final class FrontierSection implements ReportSection {
         if (today.onFrontier()) {
             StringBuilder s = new StringBuilder("Today\u2019s design is on the frontier (point ")
                     .append(f.pointAt(today.costCents(), today.rpo(), today.rto()).map(p -> number(f, p))
-                            .orElse(0)).append("): no configuration of the menus costs less without a worse ")
-                    .append(worst).append("RPO or RTO").append(under).append('.');
+                            .orElse(0)).append("): nothing in the menus costs less without a worse RPO or RTO")
+                    .append(under).append('.');
             Point rto = nextBetter(f, today, false);
             Point rpo = nextBetter(f, today, true);
             if (rto == null && rpo == null) {
-                return s.append(" None gives a better RPO or RTO.").toString();
+                return s.append(" Nothing gives a better RPO or RTO.").toString();
+            }
+            if (rto == rpo) {
+                return s.append(" The next better RTO (").append(rto.rto()).append(" instead of ").append(today.rto())
+                        .append(") and RPO (").append(rto.rpo()).append(" instead of ").append(today.rpo())
+                        .append(") ").append(costWords(prices, rto.monthlyCost() - today.monthlyCost(), true))
+                        .append(" (point ").append(number(f, rto)).append(": ")
+                        .append(changeWords(rto.changes())).append(").").toString();
             }
             if (rto != null) {
                 s.append(' ').append(nextWords(f, prices, today, rto, false));
@@ -234,7 +241,7 @@ final class FrontierSection implements ReportSection {
                 s.append(' ').append(nextWords(f, prices, today, rpo, true));
             }
             if (rto == null || rpo == null) {
-                s.append(" None gives a better ").append(rto == null ? "RTO" : "RPO").append('.');
+                s.append(" Nothing gives a better ").append(rto == null ? "RTO" : "RPO").append('.');
             }
             return s.toString();
         }
@@ -285,7 +292,7 @@ final class FrontierSection implements ReportSection {
         TimeBound otherThen = rpo ? p.rto() : p.rpo();
         StringBuilder s = new StringBuilder("The next better ").append(measure).append(", ").append(then)
                 .append(" instead of ").append(now).append(", ").append(costWords(prices, p.monthlyCost()
-                        - d.monthlyCost())).append(" (point ").append(number(f, p));
+                        - d.monthlyCost(), false)).append(" (point ").append(number(f, p));
         if (capped(otherThen) > capped(otherNow)) {
             s.append(", with a worse ").append(other).append(": ").append(otherThen).append(" instead of ")
                     .append(otherNow);
@@ -587,14 +594,15 @@ final class FrontierSection implements ReportSection {
         return changes.stream().map(c -> c.component().name() + " to " + c.option()).collect(Collectors.joining("; "));
     }
 
-    /** "costs +$349/month", "saves $869/month", "costs nothing more". */
-    private static String costWords(Prices prices, double difference) {
+    /** "costs +$349/month", "saves $869/month", "costs nothing more" (or "cost", "save" for a plural subject). */
+    private static String costWords(Prices prices, double difference, boolean plural) {
         long delta = Math.round(difference);
+        String s = plural ? "" : "s";
         if (delta == 0) {
-            return "costs nothing more";
+            return "cost" + s + " nothing more";
         }
-        return delta > 0 ? "costs +" + prices.formatWhole(delta) + "/month"
-                : "saves " + prices.formatWhole(-delta) + "/month";
+        return delta > 0 ? "cost" + s + " +" + prices.formatWhole(delta) + "/month"
+                : "save" + s + " " + prices.formatWhole(-delta) + "/month";
     }
 
     /** "+$349/month", "-$869/month". */
