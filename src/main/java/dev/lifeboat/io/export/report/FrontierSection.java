@@ -115,13 +115,13 @@ final class FrontierSection implements ReportSection {
         }
         String worst = scenario == null ? "worst RPO and worst RTO over every failure"
                 : "RPO and RTO under " + lower(scenario);
-        h.element("p", "intro", "What each level of RPO and RTO costs. The frontier of a journey is every configuration "
-                + "of the menus of the components it needs (each keeps its settings or takes one of its technology's "
-                + "real options) that no other beats on monthly cost, " + worst + " together, cheapest first; each "
-                + "point was applied to a copy of the design and analysed again. The charts show the cost against "
-                + "each measure: the staircase is the best each monthly cost buys, and a point above it is on the "
-                + "frontier for the other measure. Durations are on a log scale; a 0 and an unbounded one (no "
-                + "recovery point, or no recovery) sit on bands below and above it.").nl();
+        h.element("p", "intro", "What each level of RPO and RTO costs. A journey\u2019s frontier is every "
+                + "configuration of the menus of the components it needs (each keeps its settings or takes one of its "
+                + "technology\u2019s real options) that no other beats on monthly cost, " + worst + " together; each "
+                + "point was applied to a copy of the design and analysed again. On the charts, the staircase is the "
+                + "best each monthly cost buys (a point above it is on the frontier for the other measure); durations "
+                + "are on a log scale, with 0 and unbounded (no recovery point, or no recovery) on bands below and "
+                + "above it.").nl();
         if (scenario == null && report.scenarios().size() < Scenario.values().length) {
             h.element("p", "note", "The worst is taken over every failure, not only the "
                     + (report.scenarios().size() == 1 ? "one" : "ones") + " this report shows.").nl();

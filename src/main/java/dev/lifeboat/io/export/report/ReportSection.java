@@ -3,7 +3,8 @@ package dev.lifeboat.io.export.report;
 /**
  * One section of the report (the summary, the diagram, the timelines...). {@link HtmlReport#SECTIONS} lists
  * them in the order they appear; a new section is one class implementing this and one line in that list. A
- * section writes its body only: the report gives it a heading, an anchor for the contents, and a new PDF page when it asks.
+ * section writes its body only: the report gives it a heading, an anchor for the contents, and a new PDF page when
+ * it asks.
  */
 public interface ReportSection {
 

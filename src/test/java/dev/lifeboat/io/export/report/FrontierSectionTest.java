@@ -101,8 +101,8 @@ class FrontierSectionTest {
         }
         // both charts, each with every point numbered as in the table, and the staircase
         assertEquals(1, Reports.count(html, "class=\"frontier-chart\" width=\"488\" height=\"276\" viewBox=\"0 0 488 "
-                + "276\" role=\"img\" font-family=\"Helvetica, Arial, &#39;Liberation Sans&#39;, &#39;DejaVu Sans&#39;, "
-                + "sans-serif\" data-measure=\"rpo\""));
+                + "276\" role=\"img\" font-family=\"Helvetica, Arial, &#39;Liberation Sans&#39;, "
+                + "&#39;DejaVu Sans&#39;, sans-serif\" data-measure=\"rpo\""));
         assertEquals(1, Reports.count(html, "data-measure=\"rto\""));
         for (int i = 0; i < f.points().size(); i++) {
             assertEquals(2, Reports.count(html, "<g class=\"point\" data-point=\"" + (i + 1) + "\">"), "point " + i);
@@ -128,8 +128,8 @@ class FrontierSectionTest {
 
         String html = section(t);
 
-        assertEquals("Today\u2019s design is on the frontier (point 1): nothing in the menus costs less without a worse "
-                + "RPO or RTO. The next better RTO (" + next.rto() + " instead of " + here.rto() + ") and RPO ("
+        assertEquals("Today\u2019s design is on the frontier (point 1): nothing in the menus costs less without a "
+                + "worse RPO or RTO. The next better RTO (" + next.rto() + " instead of " + here.rto() + ") and RPO ("
                 + next.rpo() + " instead of " + here.rpo() + ") cost +"
                 + t.prices().formatWhole(Math.round(next.costDifference())) + "/month (point 2: orders-db to "
                 + Html.escape(next.changes().get(0).option()) + ").", lead(html));
@@ -167,8 +167,8 @@ class FrontierSectionTest {
         String less = t.prices().formatWhole(f.current().monthlyCost() - by.monthlyCost());
         assertTrue(lead.startsWith("Today\u2019s design is dominated: point " + n + " gives the same worst RPO ("
                 + by.rpo() + ") and RTO (" + by.rto() + ") for " + less + "/month less, with web to 1 instance. The "
-                + "frontier weighs the worst failure only: under milder ones this point is worse (RTO under node loss "),
-                lead);
+                + "frontier weighs the worst failure only: under milder ones this point is worse (RTO under node "
+                + "loss "), lead);
         assertTrue(html.contains("<p class=\"callout lead dominated\">"));
         // marked so on both charts, with an arrow to the point, and in a row of its own
         assertEquals(2, Reports.count(html, ">Today: dominated by " + n + "</text>"));
@@ -209,7 +209,8 @@ class FrontierSectionTest {
         assertTrue(html.contains(">Proposal B: dominated by 1</text>"), html);
         List<String> rows = rows(html);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("frontier-point variant|")
-                && r.contains("<strong>2</strong><br/><span class=\"design-tag\">\u25C7 Proposal A</span>")), rows.toString());
+                && r.contains("<strong>2</strong><br/><span class=\"design-tag\">\u25C7 Proposal A</span>")),
+                rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("design-row variant|")
                 && r.contains("\u25C7 Proposal B</span><br/><span class=\"note\">dominated by 1</span>")
                 && r.contains("the variant\u2019s settings")), rows.toString());
