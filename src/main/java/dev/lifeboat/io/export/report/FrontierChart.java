@@ -139,6 +139,33 @@ final class FrontierChart {
             }
         }
 
+        // the staircase: from the cheapest point, the best value reached so far, stepping down where a point betters
+        // it, then on to the right edge; labels keep off it where they can
+        List<double[]> corners = new ArrayList<>();
+        TimeBound best = null;
+        for (Point p : points) {
+            TimeBound v = measure(p.rpo(), p.rto(), rpo);
+            double px = x.at(p.monthlyCost());
+            if (best == null) {
+                corners.add(new double[] {px, y.at(v)});
+                best = v;
+            } else if (capped(v) < capped(best)) {
+                corners.add(new double[] {px, corners.get(corners.size() - 1)[1]});
+                corners.add(new double[] {px, y.at(v)});
+                best = v;
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        if (!corners.isEmpty()) {
+            corners.add(new double[] {RIGHT, corners.get(corners.size() - 1)[1]});
+            for (int k = 0; k < corners.size(); k++) {
+                path.append(k == 0 ? "M" : " L").append(n(corners.get(k)[0])).append(' ').append(n(corners.get(k)[1]));
+                if (k > 0) {
+                    labels.avoid(corners.get(k - 1), corners.get(k));
+                }
+            }
+        }
+
         // the objective, under the points, labelled at whichever end of it is free
         if (objective != null) {
             double oy = y.at(objective.value());
@@ -152,22 +179,7 @@ final class FrontierChart {
             b.append("</g>");
         }
 
-        // the staircase: from the cheapest point, the best value reached so far, stepping down where a point betters it
-        if (!points.isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            TimeBound best = null;
-            for (Point p : points) {
-                TimeBound v = measure(p.rpo(), p.rto(), rpo);
-                double px = x.at(p.monthlyCost());
-                if (best == null) {
-                    path.append('M').append(n(px)).append(' ').append(n(y.at(v)));
-                    best = v;
-                } else if (capped(v) < capped(best)) {
-                    path.append(" H").append(n(px)).append(" V").append(n(y.at(v)));
-                    best = v;
-                }
-            }
-            path.append(" H").append(n(RIGHT));
+        if (!corners.isEmpty()) {
             b.append("<path class=\"staircase\" d=\"").append(path).append("\" fill=\"none\" stroke=\"")
                     .append(Look.ACCENT).append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
         }
@@ -185,7 +197,11 @@ final class FrontierChart {
                     .append("\" fill=\"").append(Look.ACCENT).append("\" stroke=\"").append(Look.WHITE)
                     .append("\" stroke-width=\"1.2\"/>");
             String number = Integer.toString(i + 1);
-            double[] spot = labels.place(number, SMALL, true, px, py, DOT + 2, false);
+            // beside the ring (and diamond) of a design standing there, else beside the dot
+            List<Design> there = at.getOrDefault(n(px) + "," + n(py), List.of());
+            double gap = there.isEmpty() ? DOT + 2 : there.stream().anyMatch(FrontierChart::isCurrent)
+                    && there.size() > 1 ? RING + 5.5 : RING + 2;
+            double[] spot = labels.place(number, SMALL, true, px, py, gap, false);
             if (spot != null) {
                 text(b, "point-number", spot[0], spot[1], SMALL, true, Look.ACCENT, number, "start");
             }
@@ -286,7 +302,7 @@ final class FrontierChart {
                 default -> line(body, null, x, mid, x + 22, mid, Look.TEXT, 1.5, "6 4");
             }
             text(body, null, x + 28, y, SMALL, false, Look.MUTED, words, "start");
-            x += w + 16;
+            x += w + 26;
         }
         double height = y + 7;
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"frontier-legend\" width=\"" + n(width)
@@ -588,12 +604,26 @@ final class FrontierChart {
         }
     }
 
-    /** Where labels went, so that the next one finds a free place beside its mark. */
+    /**
+     * Where labels went, so that the next one finds a free place beside its mark; and the lines they keep off where
+     * they can (the staircase).
+     */
     private static final class Labels {
         private final List<double[]> boxes = new ArrayList<>();
+        private final List<double[]> soft = new ArrayList<>();
 
         void taken(double x, double y, double w, double h) {
             boxes.add(new double[] {x, y, w, h});
+        }
+
+        /** A line segment labels keep off when they find room elsewhere. */
+        void avoid(double[] from, double[] to) {
+            double length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+            for (double k = 0; k <= length; k += 4) {
+                double t = length == 0 ? 0 : k / length;
+                soft.add(new double[] {from[0] + (to[0] - from[0]) * t - 1.5, from[1] + (to[1] - from[1]) * t - 1.5, 3,
+                    3});
+            }
         }
 
         /**
@@ -605,10 +635,13 @@ final class FrontierChart {
             List<double[]> tries = List.of(new double[] {RIGHT - 2 - w, lineY - 5},
                     new double[] {LEFT + 6, lineY - 5}, new double[] {RIGHT - 2 - w, lineY + 5 + h * 0.8},
                     new double[] {LEFT + 6, lineY + 5 + h * 0.8});
-            for (double[] t : tries) {
-                if (t[1] - h * 0.85 >= TOP - 2 && t[1] <= BOTTOM && free(t[0] - 2, t[1] - h * 0.85, w + 4, h + 2)) {
-                    taken(t[0] - 2, t[1] - h * 0.85, w + 4, h + 2);
-                    return t;
+            for (boolean strict : new boolean[] {true, false}) {
+                for (double[] t : tries) {
+                    if (t[1] - h * 0.85 >= TOP - 2 && t[1] <= BOTTOM
+                            && free(t[0] - 2, t[1] - h * 0.85, w + 4, h + 2, strict)) {
+                        taken(t[0] - 2, t[1] - h * 0.85, w + 4, h + 2);
+                        return t;
+                    }
                 }
             }
             double[] t = lineY - 5 - h < TOP ? tries.get(2) : tries.get(0);
@@ -616,14 +649,19 @@ final class FrontierChart {
             return t;
         }
 
-        private boolean free(double x, double y, double w, double h) {
-            return boxes.stream().noneMatch(o -> x < o[0] + o[2] && o[0] < x + w && y < o[1] + o[3] && o[1] < y + h);
+        private boolean free(double x, double y, double w, double h, boolean strict) {
+            return boxes.stream().noneMatch(o -> overlap(o, x, y, w, h))
+                    && (!strict || soft.stream().noneMatch(o -> overlap(o, x, y, w, h)));
+        }
+
+        private static boolean overlap(double[] o, double x, double y, double w, double h) {
+            return x < o[0] + o[2] && o[0] < x + w && y < o[1] + o[3] && o[1] < y + h;
         }
 
         /**
-         * A free place for a label beside a mark at (x, y), at {@code gap} from it: to its upper right first, then
-         * lower right, upper left, lower left, then further up or down ({@code far}); the baseline's start, or null
-         * when every place is taken.
+         * A free place for a label beside a mark at (x, y), at {@code gap} from it: to its upper right first, then on
+         * its level to the right, lower right, upper left, lower left, then further up or down ({@code far}); off the
+         * lines to avoid where there is such a place. The baseline's start, or null when every place is taken.
          */
         double[] place(String label, double size, boolean bold, double x, double y, double gap, boolean far) {
             double w = TextWidths.width(label, size, bold);
@@ -637,17 +675,18 @@ final class FrontierChart {
                 tries.add(new double[] {x - gap - w, y - up + h * 0.75});
                 tries.add(new double[] {x - gap - w, y + up + h * 0.6});
             }
-            // beside the mark, on its level
-            tries.add(2, new double[] {x + gap + 2, y + h * 0.35});
-            for (double[] t : tries) {
-                double bx = t[0] - 1;
-                double by = t[1] - h * 0.85;
-                if (bx < 2 || bx + w + 2 > WIDTH - 2 || by < TOP - 12 || by + h > BOTTOM + 2) {
-                    continue;
-                }
-                if (free(bx, by, w + 2, h + 1)) {
-                    taken(bx, by, w + 2, h + 1);
-                    return t;
+            tries.add(1, new double[] {x + gap + 2, y + h * 0.35});
+            for (boolean strict : new boolean[] {true, false}) {
+                for (double[] t : tries) {
+                    double bx = t[0] - 1;
+                    double by = t[1] - h * 0.85;
+                    if (bx < 2 || bx + w + 2 > WIDTH - 2 || by < TOP - 12 || by + h > BOTTOM + 2) {
+                        continue;
+                    }
+                    if (free(bx, by, w + 2, h + 1, strict)) {
+                        taken(bx, by, w + 2, h + 1);
+                        return t;
+                    }
                 }
             }
             return null;

@@ -8,6 +8,7 @@ import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.recommend.Frontier;
 import dev.lifeboat.engine.recommend.FrontierSearch;
 import dev.lifeboat.engine.rules.RuleBook;
+import dev.lifeboat.io.TopologyFiles;
 import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.model.Component;
 import dev.lifeboat.model.ComponentKind;
@@ -18,6 +19,7 @@ import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.Variant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -316,6 +318,26 @@ class FrontierSectionTest {
         Frontier g = frontier(u);
         assertEquals("RTO objective 2h (zone loss only)", FrontierSection.objective(g, false).label());
         assertEquals(null, FrontierSection.objective(g, true));
+    }
+
+    @Test
+    void aMeasureNoPointBoundsIsSaidToBeTradedAgainstTheOtherOnly() throws Exception {
+        // the order-processor sample: whatever the menus, some failure leaves Place order without a recovery point
+        Topology t = TopologyFiles.load(Path.of("samples/order-processor.json"));
+        Journey placeOrder = t.journey("place-order").orElseThrow();
+        Frontier f = FrontierSearch.standard().frontier(t, placeOrder, null);
+        assertTrue(f.points().stream().allMatch(p -> Frontier.isUnbounded(p.rpo())), "no point bounds the RPO");
+        assertFalse(f.points().stream().allMatch(p -> Frontier.isUnbounded(p.rto())), "some point bounds the RTO");
+
+        String html = section(Reports.request(t, "order-processor.json", placeOrder), new FrontierSection());
+
+        assertTrue(html.contains("<p class=\"note\">No configuration of the menus bounds the worst RPO: the points "
+                + "trade the cost against the RTO only, and the RPO under milder failures is not weighed"), html);
+        assertFalse(html.contains("bounds the worst RTO"));
+        // every point and today's design on the unbounded band of the RPO chart
+        String rpoChart = html.substring(html.indexOf("data-measure=\"rpo\""), html.indexOf("data-measure=\"rto\""));
+        assertEquals(1, Reports.count(rpoChart, "class=\"band-unbounded\""));
+        assertTrue(rpoChart.contains(">unbounded</text>"));
     }
 
     @Test
