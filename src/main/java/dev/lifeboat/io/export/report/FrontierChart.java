@@ -8,7 +8,6 @@ import dev.lifeboat.io.export.diagram.TextWidths;
 import dev.lifeboat.model.Prices;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.model.TimeBound;
-import dev.lifeboat.model.Variant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ final class FrontierChart {
         }
         for (List<Design> here : at.values()) {
             Design d = here.get(0);
-            double r = (here.stream().anyMatch(FrontierChart::isCurrent) && here.size() > 1 ? RING + 3.5 : RING) + 1;
+            double r = (here.contains(f.current()) && here.size() > 1 ? RING + 3.5 : RING) + 1;
             labels.taken(x.at(d.monthlyCost()) - r, y.at(measure(d.rpo(), d.rto(), rpo)) - r, 2 * r, 2 * r);
         }
         StringBuilder arrows = new StringBuilder();
@@ -199,7 +198,7 @@ final class FrontierChart {
             String number = Integer.toString(i + 1);
             // beside the ring (and diamond) of a design standing there, else beside the dot
             List<Design> there = at.getOrDefault(n(px) + "," + n(py), List.of());
-            double gap = there.isEmpty() ? DOT + 2 : there.stream().anyMatch(FrontierChart::isCurrent)
+            double gap = there.isEmpty() ? DOT + 2 : there.contains(f.current())
                     && there.size() > 1 ? RING + 5.5 : RING + 2;
             double[] spot = labels.place(number, SMALL, true, px, py, gap, false);
             if (spot != null) {
@@ -213,8 +212,8 @@ final class FrontierChart {
             Design d = here.get(0);
             double dx = x.at(d.monthlyCost());
             double dy = y.at(measure(d.rpo(), d.rto(), rpo));
-            boolean today = here.stream().anyMatch(FrontierChart::isCurrent);
-            boolean variant = here.stream().anyMatch(v -> !isCurrent(v));
+            boolean today = here.contains(f.current());
+            boolean variant = here.stream().anyMatch(v -> v != f.current());
             b.append("<g class=\"design").append(here.stream().anyMatch(Design::dominated) ? " dominated" : "")
                     .append("\">");
             String label = label(here, f);
@@ -318,14 +317,9 @@ final class FrontierChart {
         return out;
     }
 
-    /** Whether the design is the design as it is (not a variant). */
-    static boolean isCurrent(Design d) {
-        return Variant.BASELINE.equals(d.name());
-    }
-
-    /** How a design is named on the chart and in the table: "Today", or the variant's name. */
-    static String name(Design d) {
-        return isCurrent(d) ? "Today" : Printable.of(d.name());
+    /** How a design is named on the chart and in the table: "Today" for the design as it is, else its name. */
+    static String name(Design d, Frontier f) {
+        return d == f.current() ? "Today" : Printable.of(d.name());
     }
 
     /**
@@ -335,7 +329,7 @@ final class FrontierChart {
     static String label(List<Design> here, Frontier f) {
         Map<String, List<String>> byStatus = new LinkedHashMap<>();
         for (Design d : here) {
-            byStatus.computeIfAbsent(status(d, f), k -> new ArrayList<>()).add(name(d));
+            byStatus.computeIfAbsent(status(d, f), k -> new ArrayList<>()).add(name(d, f));
         }
         List<String> parts = new ArrayList<>();
         byStatus.forEach((status, names) -> parts.add(String.join(", ", names)
@@ -459,7 +453,8 @@ final class FrontierChart {
             if (min >= 0) {
                 lo = Math.max(0, lo);
             }
-            double step = niceStep((hi - lo) / 4);
+            // whole units of the currency, as the ticks are written
+            double step = Math.max(1, niceStep((hi - lo) / 4));
             double from = Math.floor(lo / step) * step;
             double to = Math.ceil(hi / step) * step;
             List<Double> ticks = new ArrayList<>();

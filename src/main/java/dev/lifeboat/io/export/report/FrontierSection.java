@@ -472,9 +472,9 @@ final class FrontierSection implements ReportSection {
                         "What changes");
         h.close("tr").close("thead").nl().open("tbody", null).nl();
         for (Row r : rows) {
-            boolean hasToday = r.here().stream().anyMatch(FrontierChart::isCurrent);
+            boolean hasToday = r.here().contains(f.current());
             String cls = (r.point() == null ? "design-row" : "frontier-point") + (hasToday ? " today" : "")
-                    + (r.here().stream().anyMatch(d -> !FrontierChart.isCurrent(d)) ? " variant" : "");
+                    + (r.here().stream().anyMatch(d -> d != f.current()) ? " variant" : "");
             h.open("tr", cls);
             h.open("td", "point");
             if (r.point() != null) {
@@ -484,8 +484,8 @@ final class FrontierSection implements ReportSection {
                 if (r.point() != null) {
                     h.br();
                 }
-                h.open("span", "design-tag").text((FrontierChart.isCurrent(d) ? "\u25CB " : "\u25C7 ")
-                        + FrontierChart.name(d)).close("span");
+                h.open("span", "design-tag").text((d == f.current() ? "\u25CB " : "\u25C7 ")
+                        + FrontierChart.name(d, f)).close("span");
                 if (r.point() == null) {
                     h.br().open("span", "note").text(FrontierChart.status(d, f)).close("span");
                 }
@@ -500,7 +500,7 @@ final class FrontierSection implements ReportSection {
             met(h, f, r.point() != null ? r.point().reached() : r.design().reached());
             h.open("td", null);
             if (r.point() == null) {
-                h.text(FrontierChart.isCurrent(r.design()) ? "the design as it is"
+                h.text(r.design() == f.current() ? "the design as it is"
                         : "the variant\u2019s settings (see Variants side by side)");
             } else {
                 changes(h, r.point().changes());
