@@ -23,14 +23,12 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReport {
 
-    /**
-     * The sections, in the order they appear. Sections still to come plug in here, each one class: the
-     * cost/RPO/RTO frontier chart (an SVG, like {@link GanttChart}) after the recommendations.
-     */
+    /** The sections, in the order they appear; a new one is one class and one line here. */
     static final List<ReportSection> SECTIONS = List.of(
             new SummarySection(),
             new VariantSection(),
             new RecommendationSection(),
+            new FrontierSection(),
             new DiagramSection(),
             new TimelineSection(),
             new ExplanationSection(),
@@ -184,6 +182,17 @@ public final class HtmlReport {
                 + "table.out-of-reach td.journey { width: 26%; }\n"
                 + "table.out-of-reach td.num { width: 10%; }\n"
                 + ".figure { margin: 10px 0; page-break-inside: avoid; }\n"
+                + ".frontier { margin-bottom: 18px; }\n"
+                + ".callout.on-frontier { border-left-color: " + Look.MEETS_STRIPE + "; }\n"
+                + ".callout.dominated { border-left-color: " + Look.ASSUMED_STRIPE + "; }\n"
+                + "table.charts { width: auto; margin: 0; }\n"
+                + "table.charts td { border: none; padding: 0 8px 0 0; }\n"
+                + "table.frontier-points td.point { width: 13%; }\n"
+                + "table.frontier-points td.cost { width: 11%; }\n"
+                + "table.frontier-points td.met { width: 12%; white-space: nowrap; }\n"
+                + "table.frontier-points tr.today td { background: " + Look.CANVAS + "; }\n"
+                + "table.frontier-points tr.design-row td { font-style: italic; }\n"
+                + ".design-tag { font-weight: bold; }\n"
                 + (pdf ? "" : ".figure svg { max-width: 100%; height: auto; }\n")
                 + ".scenario { page-break-inside: avoid; }\n"
                 + ".component { page-break-inside: avoid; }\n"
@@ -191,6 +200,8 @@ public final class HtmlReport {
                 + "; font-size: 90%; }\n"
                 // the PDF's pages are compact, so that a scenario's chart and table share a page
                 + (pdf ? ".new-page { page-break-before: always; }\n"
+                // a journey's frontier, its sentence, charts and table, starts a page: it takes about one
+                + ".frontier + .frontier { page-break-before: always; }\n"
                 + "h2 { margin-top: 16px; } h3 { margin: 12px 0 4px 0; } th, td { padding: 2px 6px; }\n" : "")
                 + "@media print { html { background: " + Look.WHITE + "; } .page { border: none; max-width: none; "
                 + "padding: 0; } .new-page { page-break-before: always; } }\n"

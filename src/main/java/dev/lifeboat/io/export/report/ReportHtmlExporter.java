@@ -35,8 +35,8 @@ public final class ReportHtmlExporter implements Exporter {
 
     @Override
     public String description() {
-        return "the report as one HTML page: summary, variants, recommendations, diagram, recovery timelines, "
-                + "explanations, assumptions";
+        return "the report as one HTML page: summary, variants, recommendations, the cost/RPO/RTO frontier, diagram, "
+                + "recovery timelines, explanations, assumptions";
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.lifeboat.io.export.report;
 
 /**
  * One section of the report (the summary, the diagram, the timelines...). {@link HtmlReport#SECTIONS} lists
- * them in the order they appear; a new section (such as the cost/RPO/RTO frontier still to come) is one class
- * implementing this and one line in that list. A section writes its
- * body only: the report gives it a heading, an anchor for the contents, and a new PDF page when it asks.
+ * them in the order they appear; a new section is one class implementing this and one line in that list. A
+ * section writes its body only: the report gives it a heading, an anchor for the contents, and a new PDF page when
+ * it asks.
  */
 public interface ReportSection {
 

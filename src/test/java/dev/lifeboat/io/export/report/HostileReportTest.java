@@ -112,6 +112,26 @@ class HostileReportTest {
         assertTrue(said.contains(SCRIPT + " misses no objective"), said);
         assertTrue(said.contains(Printable.of(RTL) + ", with any of its options"), "the limiting component");
         assertTrue(said.contains("it's & \"quoted\" </td></tr></table> \u2014 "), "a changed component");
+
+        // the frontier: each journey's heading, its charts' titles, the changed components in its sentences and table
+        Element frontier = byId(d, "frontier");
+        NodeList headings = frontier.getElementsByTagNameNS("*", "h3");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < headings.getLength(); i++) {
+            names.add(headings.item(i).getTextContent());
+        }
+        assertEquals(List.of(SCRIPT, IMG + Printable.of(RTL), Printable.of(CONTROL)), names,
+                "every journey has objectives");
+        NodeList titles = frontier.getElementsByTagNameNS("*", "title");
+        int charts = 0;
+        for (int i = 0; i < titles.getLength(); i++) {
+            charts += titles.item(i).getTextContent().startsWith("Worst RTO against monthly cost: ") ? 1 : 0;
+        }
+        assertEquals(3, charts, "a chart of the RTO per journey, titled with its name as text");
+        assertTrue(frontier.getTextContent().contains("Worst RPO against monthly cost: " + SCRIPT));
+        String traded = frontier.getTextContent();
+        assertTrue(traded.contains("(point 2: " + IMG + " to "), traded);
+        assertTrue(traded.contains(IMG + " \u2014 ") && traded.contains(Printable.of(RTL) + " \u2014 "), traded);
     }
 
     /** The element with this id. */
@@ -147,6 +167,12 @@ class HostileReportTest {
         String recommendations = dom.substring(dom.indexOf("id=\"recommendations\""), dom.indexOf("id=\"topology\""));
         assertTrue(recommendations.contains("<h3>" + domText(IMG + RTL) + "</h3>"), "a journey's name is text there");
         assertTrue(recommendations.contains(domText(SCRIPT) + " misses no objective"), recommendations);
+        String frontier = dom.substring(dom.indexOf("id=\"frontier\""), dom.indexOf("id=\"topology\""));
+        assertTrue(frontier.contains("<h3>" + domText(IMG + RTL) + "</h3>"), "a journey's name is text there");
+        assertEquals(2 * r.topology().journeys().size(), Reports.count(frontier, "class=\"frontier-chart\""),
+                "two charts per journey");
+        assertTrue(frontier.contains("<title>Worst RPO against monthly cost: " + domText(SCRIPT) + "</title>"),
+                "a chart's title is text");
         Chromium.screenshot(html, ReportBrowserTest.SCREENSHOTS.resolve("hostile.png"), 2400, dir);
     }
 
@@ -159,6 +185,7 @@ class HostileReportTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains(SCRIPT), "the name is printed as it is");
             assertTrue(text.contains(Printable.of(RTL)), "the override printed escaped");
+            assertTrue(text.contains("Cost against RPO and RTO: the frontier"), "the frontier section");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.lifeboat.io.export.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lifeboat.engine.Scenario;
@@ -8,6 +9,7 @@ import dev.lifeboat.io.export.ExportRequest;
 import dev.lifeboat.model.Journey;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every sample's report opened in a real browser (headless Chromium): the DOM it builds has the diagram with a
  * card per component, the summary table with two rows per journey, the recommendations for each journey that misses
- * an objective, a timeline per scenario with something to recover; the browser logs no console message at all (the page has no script and loads nothing); and a
+ * an objective, the frontier's two charts and table for each journey with objectives, a timeline per scenario with
+ * something to recover; the browser logs no console message at all (the page has no script and loads nothing); and a
  * screenshot is taken, to {@code target/report-screenshots/}, to look at.
  */
 class ReportBrowserTest {
@@ -67,6 +70,21 @@ class ReportBrowserTest {
         }
         assertEquals(missing, Reports.count(dom, "<div class=\"recommendation\""));
         assertTrue(missing > 0, "every sample misses somewhere, so its report recommends");
+        // the frontier, after the recommendations: per journey with objectives, two charts and a table of points
+        assertTrue(dom.contains("<div class=\"section new-page\" id=\"frontier\">"), "the frontier");
+        assertTrue(dom.indexOf("id=\"recommendations\"") < dom.indexOf("id=\"frontier\"")
+                && dom.indexOf("id=\"frontier\"") < dom.indexOf("id=\"topology\""));
+        List<Journey> traded = r.topology().journeys().stream().filter(j -> j.rpoObjective() != null
+                || j.rtoObjective() != null || !j.scenarioObjectives().isEmpty()).toList();
+        assertFalse(traded.isEmpty(), "every sample sets objectives");
+        for (Journey j : traded) {
+            assertTrue(dom.contains("<div class=\"frontier\" id=\"frontier-" + Html.escape(j.id()) + "\">"), j.name());
+        }
+        assertEquals(2 * traded.size(), Reports.count(dom, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "class=\"frontier-chart\""), "two charts per journey");
+        assertEquals(2 * traded.size(), Reports.count(dom, "<path class=\"staircase\""));
+        assertEquals(2 * traded.size(), Reports.count(dom, "<circle class=\"today\""), "today's design on each");
+        assertEquals(traded.size(), Reports.count(dom, "<table class=\"frontier-points"));
 
         Path png = SCREENSHOTS.resolve(sample.getFileName().toString().replace(".json", ".png"));
         Chromium.screenshot(html, png, 2400, dir);
