@@ -89,6 +89,21 @@ public final class CanvasView extends Region {
     private int wavesBack = Integer.MAX_VALUE;
     private final ChangeListener<Document> reattach = (o, a, b) -> attach(b);
     private final InvalidationListener redecorate = o -> redecorate();
+    /**
+     * Below this zoom a card's type is under 4 pixels high and cannot be read: cards are drawn as their outline and
+     * colours, without the nodes of their inside (a thousand cards fitted to the window are a thousand nodes, not
+     * eight thousand, to style and to walk every frame).
+     */
+    public static final double INSIDE_ZOOM = 0.3;
+    /** The nodes of a newly shown document, to put in the scene before the next frame, or null. */
+    private List<List<Node>> pendingNodes;
+    /** Whether which cards draw their inside must be decided again (zoom, pan, size, cards moved or added). */
+    private boolean insidesStale = true;
+    /** The arrows whose geometry went stale since the last frame (a card moved, the routes changed). */
+    private final java.util.Set<DependencyArrow> staleArrows = java.util.Collections.newSetFromMap(
+            new IdentityHashMap<>());
+    /** Runs before each frame's styling and layout: what gathers the canvas's work into one pass per frame. */
+    private final Runnable beforeFrame = this::beforeFrame;
 
     /** The designer's canvas: it shows the model's scenario and journey, and every gesture edits the document. */
     public CanvasView(DesignerModel model) {
@@ -128,7 +143,18 @@ public final class CanvasView extends Region {
             ComponentCard card = cards.get(c);
             return card == null ? ComponentCard.sizeFor(c.name()) : new Dimension2D(card.width(), card.height());
         });
-        routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::update));
+        routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::invalidate));
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removePreLayoutPulseListener(beforeFrame);
+            }
+            if (b != null) {
+                b.addPreLayoutPulseListener(beforeFrame);
+                javafx.application.Platform.requestNextPulse();
+            }
+        });
+        InvalidationListener moved = o -> insidesStale();
+        viewport.addListener(moved);
         banners.getChildren().addAll(layoutBanner(), cycleWarning);
         getChildren().addAll(surface, banners);
         model.documentProperty().addListener(reattach);
@@ -166,6 +192,9 @@ public final class CanvasView extends Region {
         banners.setVisible(any);
         banners.resizeRelocate(0, 0, w, top);
         surface.resizeRelocate(0, top, w, Math.max(0, getHeight() - top));
+        if (clip.getWidth() != w || clip.getHeight() != Math.max(0, getHeight() - top)) {
+            insidesStale();
+        }
         clip.setWidth(w);
         clip.setHeight(Math.max(0, getHeight() - top));
         // a presentation's drawing always fits its canvas
@@ -224,26 +253,105 @@ public final class CanvasView extends Region {
         placeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         cardLayer.getChildren().clear();
+        staleArrows.clear();
+        pendingNodes = null;
         Topology t = next.topology();
         decorations = new CanvasDecorations(t, next.analysis());
         List<Node> placeNodes = new ArrayList<>();
         t.places().stream().filter(p -> p.kind() == PlaceKind.REGION).forEach(p -> placeNodes.add(container(p)));
         t.places().stream().filter(p -> p.kind() == PlaceKind.ZONE).forEach(p -> placeNodes.add(container(p)));
-        placeLayer.getChildren().setAll(placeNodes);
         List<Node> cardNodes = new ArrayList<>(t.size());
         for (Component c : t.components()) {
             cardNodes.add(card(c));
         }
-        cardLayer.getChildren().setAll(cardNodes);
         List<Node> edgeNodes = new ArrayList<>();
         for (Dependency d : t.dependencies()) {
-            edgeNodes.add(arrow(d));
+            DependencyArrow a = arrow(d);
+            edgeNodes.add(a);
+            edgeNodes.add(a.head());
         }
-        edgeLayer.getChildren().setAll(edgeNodes);
         t.addListener(topologyListener);
         next.analysis().addListener(analysisListener);
         markVariantChanges();
         redecorate();
+        // the nodes enter the scene just before the next frame, decorated: whatever else the opening changes first
+        // (the journey it selects) then restyles nothing, where a style class changed on a node already in the
+        // scene has JavaFX match its styles, and its children's, a second time
+        pendingNodes = List.of(placeNodes, cardNodes, edgeNodes);
+        insidesStale = true;
+        if (getScene() == null) {
+            insertPending();
+        } else {
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    /** Puts the nodes of a newly shown document in the scene, if they are not there yet. */
+    private void insertPending() {
+        if (pendingNodes != null) {
+            List<List<Node>> nodes = pendingNodes;
+            pendingNodes = null;
+            placeLayer.getChildren().setAll(nodes.get(0));
+            cardLayer.getChildren().setAll(nodes.get(1));
+            edgeLayer.getChildren().setAll(nodes.get(2));
+        }
+    }
+
+    /** Which cards draw their inside must be decided again before the next frame. */
+    private void insidesStale() {
+        if (!insidesStale) {
+            insidesStale = true;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    /**
+     * Before each frame: puts a new document's nodes in the scene, draws the inside of the cards that can be read
+     * (the zoom is at least {@link #INSIDE_ZOOM}, and the card is in view or near it; a card keeps its inside once
+     * made, hidden when zoomed out), and redraws each arrow that went stale once.
+     */
+    private void beforeFrame() {
+        insertPending();
+        if (insidesStale) {
+            insidesStale = false;
+            decideInsides();
+        }
+        if (!staleArrows.isEmpty()) {
+            List<DependencyArrow> stale = new ArrayList<>(staleArrows);
+            staleArrows.clear();
+            stale.forEach(DependencyArrow::refresh);
+        }
+    }
+
+    private void decideInsides() {
+        if (viewport.zoom() < INSIDE_ZOOM) {
+            for (ComponentCard c : cards.values()) {
+                if (c.insideDrawn()) {
+                    c.drawInside(false);
+                }
+            }
+            return;
+        }
+        // what is in view, and half a view around it (a short pan finds the cards drawn)
+        Bounds view = viewport.visible(surface.getWidth(), surface.getHeight());
+        double mx = view.getWidth() / 2;
+        double my = view.getHeight() / 2;
+        double x0 = view.getMinX() - mx;
+        double y0 = view.getMinY() - my;
+        double x1 = view.getMaxX() + mx;
+        double y1 = view.getMaxY() + my;
+        for (ComponentCard c : cards.values()) {
+            if (!c.insideDrawn() && c.getLayoutX() + c.width() >= x0 && c.getLayoutX() <= x1
+                    && c.getLayoutY() + c.height() >= y0 && c.getLayoutY() <= y1) {
+                c.drawInside(true);
+            }
+        }
+    }
+
+    /** Whether a card draws its inside now (for tests: the zoom and the view decide it before each frame). */
+    public boolean drawsInside(Component c) {
+        ComponentCard card = cards.get(c);
+        return card != null && card.insideDrawn();
     }
 
     /** Marks the cards of the components the shown variant changes; clears every mark on the baseline. */
@@ -262,6 +370,9 @@ public final class CanvasView extends Region {
      * canvas shows nothing more after this.
      */
     public void dispose() {
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(beforeFrame);
+        }
         model.documentProperty().removeListener(reattach);
         scenario.removeListener(redecorate);
         journey.removeListener(redecorate);
@@ -331,7 +442,8 @@ public final class CanvasView extends Region {
     }
 
     private ComponentCard card(Component c) {
-        ComponentCard card = new ComponentCard(c);
+        ComponentCard card = new ComponentCard(c, false);
+        insidesStale();
         if (readOnly) {
             card.enterPresentation();
         }
@@ -349,12 +461,20 @@ public final class CanvasView extends Region {
     }
 
     private DependencyArrow arrow(Dependency d) {
-        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes);
+        DependencyArrow[] made = new DependencyArrow[1];
+        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes, () -> {
+            if (staleArrows.isEmpty()) {
+                javafx.application.Platform.requestNextPulse();
+            }
+            staleArrows.add(made[0]);
+        });
+        made[0] = a;
         arrows.put(d, a);
         return a;
     }
 
     private void topologyChanged(TopologyEvent e) {
+        insertPending();
         switch (e.type()) {
             case COMPONENT_ADDED -> cardLayer.getChildren().add(card((Component) e.subject()));
             case COMPONENT_REMOVED -> cardLayer.getChildren().remove(cards.remove((Component) e.subject()));
@@ -362,10 +482,18 @@ public final class CanvasView extends Region {
             case COMPONENT_MOVED -> {
                 Component c = (Component) e.subject();
                 cards.get(c).relocate(c.x(), c.y());
+                insidesStale();
             }
             case COMPONENT_PLACED -> cards.get((Component) e.subject()).refreshPlacement();
-            case DEPENDENCY_ADDED -> edgeLayer.getChildren().add(arrow((Dependency) e.subject()));
-            case DEPENDENCY_REMOVED -> edgeLayer.getChildren().remove(arrows.remove((Dependency) e.subject()));
+            case DEPENDENCY_ADDED -> {
+                DependencyArrow a = arrow((Dependency) e.subject());
+                edgeLayer.getChildren().addAll(a, a.head());
+            }
+            case DEPENDENCY_REMOVED -> {
+                DependencyArrow a = arrows.remove((Dependency) e.subject());
+                staleArrows.remove(a);
+                edgeLayer.getChildren().removeAll(a, a.head());
+            }
             case DEPENDENCY_CHANGED -> arrows.get((Dependency) e.subject()).refreshStrength();
             case PLACE_ADDED -> {
                 Place p = (Place) e.subject();
@@ -501,21 +629,25 @@ public final class CanvasView extends Region {
 
     /** The card of a component, or null. */
     public ComponentCard cardOf(Component c) {
+        insertPending();
         return cards.get(c);
     }
 
     /** The container of a zone or region, or null. */
     public PlaceContainer containerOf(Place p) {
+        insertPending();
         return containers.get(p);
     }
 
     /** The card of the component with this id, or null. */
     public ComponentCard cardOf(String componentId) {
+        insertPending();
         return document.topology().component(componentId).map(cards::get).orElse(null);
     }
 
     /** The arrow of a dependency, or null. */
     public DependencyArrow arrowOf(Dependency d) {
+        insertPending();
         return arrows.get(d);
     }
 
@@ -539,6 +671,9 @@ public final class CanvasView extends Region {
         while (n != null && n != this) {
             if (n instanceof ComponentCard || n instanceof PlaceContainer || n instanceof DependencyArrow) {
                 return n;
+            }
+            if (n instanceof DependencyArrow.Head h) {
+                return h.arrow();
             }
             n = n.getParent();
         }
@@ -724,6 +859,7 @@ public final class CanvasView extends Region {
         @Override
         public void showCard(Component c, double x, double y) {
             cards.get(c).relocate(x, y);
+            insidesStale();
         }
 
         @Override
@@ -735,6 +871,7 @@ public final class CanvasView extends Region {
         public void showModel() {
             cards.forEach((c, card) -> card.relocate(c.x(), c.y()));
             containers.values().forEach(PlaceContainer::refresh);
+            insidesStale();
         }
 
         @Override
