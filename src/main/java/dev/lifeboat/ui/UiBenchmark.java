@@ -44,9 +44,9 @@ import javafx.stage.Stage;
  * thread) moves much less, so each phase is reported both ways: opening ({@code openFxCpuMs}: from "open" to that
  * first frame, the file read and the analysis excluded as they run in the background), a setting edit (median
  * and p95 of the UI thread's CPU from the command to its frame), and applying the finished big layout
- * ({@code layoutApplyFxCpuMs}: from the result reaching the UI thread to the frame that shows it, and
- * {@code longestFrameGapDuringLayoutMs}, the longest pulse-to-pulse interval from the start of the layout to a few
- * frames after it was applied). With {@code -Dlifeboat.bench.marks=true} it prints each phase's start and end
+ * ({@code layoutApplyFxCpuMs}: from the result reaching the UI thread to the frame that shows it; and the
+ * longest pulse-to-pulse interval while the layout runs in the background, and from its result to a few frames
+ * after it was applied). With {@code -Dlifeboat.bench.marks=true} it prints each phase's start and end
  * (epoch milliseconds) on standard error, to cut a profile (such as a flight recording) by phase.
  */
 public final class UiBenchmark {
@@ -93,6 +93,9 @@ public final class UiBenchmark {
         double[] startup = {-1};
         double[] sampleLayout = {-1};
         List<Double> layoutFrames = new ArrayList<>();
+        List<Double> applyFrames = new ArrayList<>();
+        long[] renderCpuAt = {0};
+        double[] applyRenderCpu = {-1};
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] openAlloc = {0};
         double[] openFxAlloc = {-1};
@@ -160,6 +163,7 @@ public final class UiBenchmark {
                 applyAt[0] = System.nanoTime();
                 applyCpuAt[0] = threads.getCurrentThreadCpuTime();
                 applyAlloc[0] = allocated();
+                renderCpuAt[0] = renderCpu();
                 mark("apply");
             }
         });
@@ -228,29 +232,41 @@ public final class UiBenchmark {
                     window.canvas().autoLayout().run();
                     return;
                 }
-                if (window.canvas().autoLayout().runningProperty().get() || after < 0 || after-- > 0) {
-                    // during the layout, and a few frames after it was applied
+                if (window.canvas().autoLayout().runningProperty().get()) {
                     layoutFrames.add((now - previous) / 1e6);
                     previous = now;
-                    if (after < 0 && !window.canvas().autoLayout().runningProperty().get()) {
+                    return;
+                }
+                if (after < 0 || after-- > 0) {
+                    // the frame that shows the applied layout, and a few after it
+                    applyFrames.add((now - previous) / 1e6);
+                    previous = now;
+                    if (after < 0) {
                         after = 5;
                     }
                     return;
                 }
+                applyRenderCpu[0] = (renderCpu() - renderCpuAt[0]) / 1e6;
                 mark("end");
                 stop();
                 scene.removePostLayoutPulseListener(afterLayout);
+                java.util.Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+                cpu.put("openFxCpuMs", openFxCpu[0]);
+                cpu.put("openFxAllocatedMB", openFxAlloc[0]);
+                cpu.put("settingEditFxCpuMedianMs", percentile(editCpu, 50));
+                cpu.put("settingEditFxCpuP95Ms", percentile(editCpu, 95));
+                cpu.put("settingEditFxAllocatedMedianKB", percentile(editAlloc, 50));
+                cpu.put("layoutApplyToFrameMs", apply[0]);
+                cpu.put("layoutApplyFxCpuMs", apply[1]);
+                cpu.put("layoutApplyFxAllocatedMB", applyFxAlloc[0]);
+                cpu.put("longestFrameGapWhileLayoutRunsMs", max(layoutFrames));
+                cpu.put("longestFrameGapApplyingLayoutMs", max(applyFrames));
+                cpu.put("layoutApplyRenderCpuMs", applyRenderCpu[0]);
+                StringBuilder more = new StringBuilder();
+                cpu.forEach((k, v) -> more.append(String.format(Locale.ROOT, ", \"%s\": %.2f", k, v)));
                 out.accept(json(size, model.topology(), startup[0], open[0], dragLatencies, intervals, latencies,
                         sampleLayout[0], window.canvas().autoLayout().lastMillis(), layoutFrames)
-                        .replace(", \"targets\"", String.format(Locale.ROOT, ", \"openFxCpuMs\": %.0f, "
-                                + "\"openFxAllocatedMB\": %.0f, "
-                                + "\"settingEditFxCpuMedianMs\": %.2f, \"settingEditFxCpuP95Ms\": %.2f, "
-                                + "\"settingEditFxAllocatedMedianKB\": %.0f, "
-                                + "\"layoutApplyToFrameMs\": %.0f, \"layoutApplyFxCpuMs\": %.0f, "
-                                + "\"layoutApplyFxAllocatedMB\": %.0f, "
-                                + "\"longestFrameGapDuringLayoutMs\": %.0f, \"targets\"", openFxCpu[0], openFxAlloc[0],
-                                percentile(editCpu, 50), percentile(editCpu, 95), percentile(editAlloc, 50), apply[0], apply[1], applyFxAlloc[0],
-                                layoutFrames.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN))));
+                        .replace(", \"targets\"", more + ", \"targets\""));
                 stage.close();
             }
         }.start();
@@ -272,7 +288,8 @@ public final class UiBenchmark {
                 false, false, false, true, null);
     }
 
-    private static final int EDITS = 40;
+    /** Setting edits measured (40; more with -Dlifeboat.bench.edits=N, for a profile). */
+    private static final int EDITS = Integer.getInteger("lifeboat.bench.edits", 40);
 
     private static String json(int size, Topology t, double startup, double first, List<Double> latencies,
                                List<Double> intervals, List<Double> edits, double sampleLayout, double bigLayout,
@@ -290,6 +307,20 @@ public final class UiBenchmark {
                 size, t.dependencies().size(), startup, first, latencies.size(), percentile(latencies, 50),
                 percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95), percentile(edits, 50),
                 percentile(edits, 95), sampleLayout, bigLayout, percentile(layoutFrames, 95));
+    }
+
+    /** The CPU time of JavaFX's render thread so far (it draws each frame after the UI thread laid it out). */
+    private static long renderCpu() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                return ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
+            }
+        }
+        return 0;
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     private static double percentile(List<Double> values, int p) {

@@ -511,6 +511,7 @@ public final class CanvasView extends Region {
                 }
             }
             case PLACE_REMOVED -> placeLayer.getChildren().remove(containers.remove((Place) e.subject()));
+            case PLACE_MOVED -> containers.get((Place) e.subject()).refresh();
             case PLACE_CHANGED -> {
                 Place p = (Place) e.subject();
                 containers.get(p).refresh();

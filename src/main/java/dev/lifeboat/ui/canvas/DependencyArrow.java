@@ -30,6 +30,7 @@ public final class DependencyArrow extends Polyline {
     private final Runnable onStale;
     private boolean routed;
     private boolean stale;
+    private int redraws;
 
     /** The arrow's head: a node of its own that knows its arrow (for hit tests). */
     public static final class Head extends Polygon {
@@ -174,9 +175,15 @@ public final class DependencyArrow extends Polyline {
         }
     }
 
+    /** How many times the geometry was computed (for tests: once per frame however much the cards moved). */
+    int redraws() {
+        return redraws;
+    }
+
     /** Recomputes the geometry from the two cards' positions (and the layout's route while it holds). */
     public void update() {
         stale = false;
+        redraws++;
         double[] route = routes.route(dependency.source().id(), dependency.target().id(), source.getLayoutX(),
                 source.getLayoutY(), target.getLayoutX(), target.getLayoutY());
         routed = route != null && route.length >= 4;

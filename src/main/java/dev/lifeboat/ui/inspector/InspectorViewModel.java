@@ -108,7 +108,8 @@ public final class InspectorViewModel {
 
     private void topologyChanged(TopologyEvent e) {
         Object t = target.get();
-        if (t == null) {
+        // the inspector shows no positions: a layout moving a thousand cards refreshes nothing here
+        if (t == null || e.type() == TopologyEvent.Type.COMPONENT_MOVED || e.type() == TopologyEvent.Type.PLACE_MOVED) {
             return;
         }
         boolean gone = switch (e.type()) {
