@@ -61,6 +61,8 @@ public final class CanvasView extends Region {
     private final Group world = new Group();
     private final Group placeLayer = layer();
     private final Group edgeLayer = layer();
+    /** The arrows' heads, in the world only from {@link #INSIDE_ZOOM} up: below it a head is a pixel or two. */
+    private final Group headLayer = layer();
     private final Group cardLayer = layer();
     private final Group overlay = layer();
     private final Viewport viewport = new Viewport(world);
@@ -80,6 +82,8 @@ public final class CanvasView extends Region {
     private CanvasDecorations decorations;
     /** A journey was added, removed or edited since the last analysis change: every card's verdict may follow. */
     private boolean journeysEdited;
+    /** The recovery plan whose waves the cards show (a new plan object: the waves may have shifted). */
+    private RecoveryPlan planShown;
     private final ObservableValue<Scenario> scenario;
     private final ObservableValue<Journey> journey;
     /** Whether this is a presentation's canvas: no gestures, no selection, cards in their presentation form. */
@@ -127,7 +131,7 @@ public final class CanvasView extends Region {
         this.readOnly = readOnly;
         setId(readOnly ? "presentationCanvas" : "canvas");
         getStyleClass().add("canvas");
-        world.getChildren().addAll(placeLayer, edgeLayer, cardLayer, overlay);
+        world.getChildren().addAll(placeLayer, edgeLayer, headLayer, cardLayer, overlay);
         surface.setId("canvasSurface");
         surface.getChildren().add(world);
         surface.setClip(clip);
@@ -252,6 +256,7 @@ public final class CanvasView extends Region {
         arrows.clear();
         placeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
+        headLayer.getChildren().clear();
         cardLayer.getChildren().clear();
         staleArrows.clear();
         pendingNodes = null;
@@ -265,10 +270,11 @@ public final class CanvasView extends Region {
             cardNodes.add(card(c));
         }
         List<Node> edgeNodes = new ArrayList<>();
+        List<Node> headNodes = new ArrayList<>();
         for (Dependency d : t.dependencies()) {
             DependencyArrow a = arrow(d);
             edgeNodes.add(a);
-            edgeNodes.add(a.head());
+            headNodes.add(a.head());
         }
         t.addListener(topologyListener);
         next.analysis().addListener(analysisListener);
@@ -277,7 +283,7 @@ public final class CanvasView extends Region {
         // the nodes enter the scene just before the next frame, decorated: whatever else the opening changes first
         // (the journey it selects) then restyles nothing, where a style class changed on a node already in the
         // scene has JavaFX match its styles, and its children's, a second time
-        pendingNodes = List.of(placeNodes, cardNodes, edgeNodes);
+        pendingNodes = List.of(placeNodes, cardNodes, edgeNodes, headNodes);
         insidesStale = true;
         if (getScene() == null) {
             insertPending();
@@ -294,6 +300,7 @@ public final class CanvasView extends Region {
             placeLayer.getChildren().setAll(nodes.get(0));
             cardLayer.getChildren().setAll(nodes.get(1));
             edgeLayer.getChildren().setAll(nodes.get(2));
+            headLayer.getChildren().setAll(nodes.get(3));
         }
     }
 
@@ -307,15 +314,16 @@ public final class CanvasView extends Region {
 
     /**
      * Before each frame: puts a new document's nodes in the scene, draws the inside of the cards that can be read
-     * (the zoom is at least {@link #INSIDE_ZOOM}, and the card is in view or near it; a card keeps its inside once
-     * made, hidden when zoomed out), and redraws each arrow that went stale once.
+     * and the arrows' heads (the zoom is at least {@link #INSIDE_ZOOM}, and for a card, it is in view or near it; a
+     * card keeps its inside once made, hidden when zoomed out), and redraws each arrow that went stale once.
      */
     private void beforeFrame() {
-        insertPending();
+        // decided first: a new document's nodes then enter the scene as they will be drawn (no heads when zoomed out)
         if (insidesStale) {
             insidesStale = false;
             decideInsides();
         }
+        insertPending();
         if (!staleArrows.isEmpty()) {
             List<DependencyArrow> stale = new ArrayList<>(staleArrows);
             staleArrows.clear();
@@ -324,6 +332,14 @@ public final class CanvasView extends Region {
     }
 
     private void decideInsides() {
+        boolean heads = viewport.zoom() >= INSIDE_ZOOM;
+        if (heads != (headLayer.getParent() != null)) {
+            if (heads) {
+                world.getChildren().add(world.getChildren().indexOf(edgeLayer) + 1, headLayer);
+            } else {
+                world.getChildren().remove(headLayer);
+            }
+        }
         if (viewport.zoom() < INSIDE_ZOOM) {
             for (ComponentCard c : cards.values()) {
                 if (c.insideDrawn()) {
@@ -487,12 +503,14 @@ public final class CanvasView extends Region {
             case COMPONENT_PLACED -> cards.get((Component) e.subject()).refreshPlacement();
             case DEPENDENCY_ADDED -> {
                 DependencyArrow a = arrow((Dependency) e.subject());
-                edgeLayer.getChildren().addAll(a, a.head());
+                edgeLayer.getChildren().add(a);
+                headLayer.getChildren().add(a.head());
             }
             case DEPENDENCY_REMOVED -> {
                 DependencyArrow a = arrows.remove((Dependency) e.subject());
                 staleArrows.remove(a);
-                edgeLayer.getChildren().removeAll(a, a.head());
+                edgeLayer.getChildren().remove(a);
+                headLayer.getChildren().remove(a.head());
             }
             case DEPENDENCY_CHANGED -> arrows.get((Dependency) e.subject()).refreshStrength();
             case PLACE_ADDED -> {
@@ -543,17 +561,24 @@ public final class CanvasView extends Region {
         List<Component> pathBefore = decorations.criticalPath();
         java.util.Set<Component> which = decorations.update(change);
         which.addAll(change.components());
-        // the dependents' own numbers are unchanged: only their recovery waves can shift
-        java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
-        while (!todo.isEmpty()) {
-            Component c = todo.pop();
-            if (seen.add(c) && cards.containsKey(c)) {
-                if (cards.get(c).shownWave() != decorations.wave(c)) {
-                    which.add(c);
-                }
-                for (Dependency d : document.topology().dependentsOf(c)) {
-                    todo.push(d.source());
+        // the dependents' own numbers are unchanged: only their recovery waves can shift, and only when the plan of
+        // the scenario shown was made again
+        RecoveryPlan plan = document.analysis().plan(scenario.getValue());
+        if (plan != planShown) {
+            planShown = plan;
+            java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
+            while (!todo.isEmpty()) {
+                Component c = todo.pop();
+                if (seen.add(c) && cards.containsKey(c)) {
+                    if (cards.get(c).shownWave() != decorations.wave(c)) {
+                        which.add(c);
+                    }
+                    for (Dependency d : document.topology().dependentsOf(c)) {
+                        if (!seen.contains(d.source())) {
+                            todo.push(d.source());
+                        }
+                    }
                 }
             }
         }
@@ -587,6 +612,7 @@ public final class CanvasView extends Region {
             return;
         }
         decorations.refresh(scenario.getValue(), journey.getValue());
+        planShown = document.analysis().plan(scenario.getValue());
         for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
             showState(e.getKey(), e.getValue());
         }
