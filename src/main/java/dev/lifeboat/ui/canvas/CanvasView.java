@@ -25,6 +25,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -53,6 +54,11 @@ import javafx.scene.shape.Rectangle;
  * never covers the drawing. It mirrors the topology (listening to its events) and shows the analysis under
  * the selected scenario and journey (listening to the analysis). Mouse input goes to a
  * {@link GestureDispatcher}, which sees the canvas only through a {@link GestureContext}.
+ *
+ * <p>What it costs to show is what can be seen. Once per frame, before styling and layout, the canvas puts a new
+ * document's nodes in the scene (made and decorated beforehand, so that nothing is styled twice), redraws each arrow
+ * whose cards moved once, and decides which cards draw their inside: below {@link #INSIDE_ZOOM} a card is its
+ * outline and colours and arrows have no heads, and above it only the cards in view or near it are drawn whole.
  */
 public final class CanvasView extends Region {
 
@@ -100,7 +106,11 @@ public final class CanvasView extends Region {
      */
     public static final double INSIDE_ZOOM = 0.3;
     /** The nodes of a newly shown document, to put in the scene before the next frame, or null. */
-    private List<List<Node>> pendingNodes;
+    private Pending pending;
+
+    /** A document's nodes, layer by layer, made and decorated but not in the scene yet. */
+    private record Pending(List<Node> places, List<Node> cards, List<Node> arrows, List<Node> heads) {
+    }
     /** Whether which cards draw their inside must be decided again (zoom, pan, size, cards moved or added). */
     private boolean insidesStale = true;
     /** The arrows whose geometry went stale since the last frame (a card moved, the routes changed). */
@@ -154,7 +164,7 @@ public final class CanvasView extends Region {
             }
             if (b != null) {
                 b.addPreLayoutPulseListener(beforeFrame);
-                javafx.application.Platform.requestNextPulse();
+                Platform.requestNextPulse();
             }
         });
         InvalidationListener moved = o -> insidesStale();
@@ -259,7 +269,7 @@ public final class CanvasView extends Region {
         headLayer.getChildren().clear();
         cardLayer.getChildren().clear();
         staleArrows.clear();
-        pendingNodes = null;
+        pending = null;
         Topology t = next.topology();
         decorations = new CanvasDecorations(t, next.analysis());
         List<Node> placeNodes = new ArrayList<>();
@@ -283,24 +293,24 @@ public final class CanvasView extends Region {
         // the nodes enter the scene just before the next frame, decorated: whatever else the opening changes first
         // (the journey it selects) then restyles nothing, where a style class changed on a node already in the
         // scene has JavaFX match its styles, and its children's, a second time
-        pendingNodes = List.of(placeNodes, cardNodes, edgeNodes, headNodes);
+        pending = new Pending(placeNodes, cardNodes, edgeNodes, headNodes);
         insidesStale = true;
         if (getScene() == null) {
             insertPending();
         } else {
-            javafx.application.Platform.requestNextPulse();
+            Platform.requestNextPulse();
         }
     }
 
     /** Puts the nodes of a newly shown document in the scene, if they are not there yet. */
     private void insertPending() {
-        if (pendingNodes != null) {
-            List<List<Node>> nodes = pendingNodes;
-            pendingNodes = null;
-            placeLayer.getChildren().setAll(nodes.get(0));
-            cardLayer.getChildren().setAll(nodes.get(1));
-            edgeLayer.getChildren().setAll(nodes.get(2));
-            headLayer.getChildren().setAll(nodes.get(3));
+        if (pending != null) {
+            Pending nodes = pending;
+            pending = null;
+            placeLayer.getChildren().setAll(nodes.places());
+            cardLayer.getChildren().setAll(nodes.cards());
+            edgeLayer.getChildren().setAll(nodes.arrows());
+            headLayer.getChildren().setAll(nodes.heads());
         }
     }
 
@@ -308,7 +318,7 @@ public final class CanvasView extends Region {
     private void insidesStale() {
         if (!insidesStale) {
             insidesStale = true;
-            javafx.application.Platform.requestNextPulse();
+            Platform.requestNextPulse();
         }
     }
 
@@ -480,7 +490,7 @@ public final class CanvasView extends Region {
         DependencyArrow[] made = new DependencyArrow[1];
         DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes, () -> {
             if (staleArrows.isEmpty()) {
-                javafx.application.Platform.requestNextPulse();
+                Platform.requestNextPulse();
             }
             staleArrows.add(made[0]);
         });
