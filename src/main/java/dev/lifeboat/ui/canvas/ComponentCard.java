@@ -169,12 +169,22 @@ public final class ComponentCard extends Region {
 
     /** One text node measures every string (a new node per measure cost more than the measuring). */
     private static final Text PROBE = new Text();
+    /** The last string measured, its font and width: a name is measured to be split, then to size the card. */
+    private static String lastMeasured;
+    private static Font lastFont;
+    private static double lastWidth;
 
     private static double textWidth(String s, Font font) {
         synchronized (PROBE) {
+            if (s.equals(lastMeasured) && font == lastFont) {
+                return lastWidth;
+            }
             PROBE.setFont(font);
             PROBE.setText(s);
-            return PROBE.getLayoutBounds().getWidth();
+            lastMeasured = s;
+            lastFont = font;
+            lastWidth = PROBE.getLayoutBounds().getWidth();
+            return lastWidth;
         }
     }
 

@@ -89,14 +89,30 @@ final class ColumnFit {
         }
     }
 
+    /** The tables' font (13 px, bold to be safe). */
+    private static final Font FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /**
+     * The widths measured so far: a table's cells repeat themselves ("Wave 1", "automatic failover", "30s"), and a
+     * thousand steps measured one by one cost more than the table. Kept small: cleared when it grows large.
+     */
+    private static final java.util.Map<String, Double> MEASURED = new java.util.HashMap<>();
+
     /** The width of the widest line of a text in the tables' font (13 px, bold to be safe). */
     static double width(String text) {
+        Double known = MEASURED.get(text);
+        if (known != null) {
+            return known;
+        }
         double w = 0;
-        MEASURE.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13));
+        MEASURE.setFont(FONT);
         for (String line : text.split("\n")) {
             MEASURE.setText(line);
             w = Math.max(w, MEASURE.getLayoutBounds().getWidth());
         }
+        if (MEASURED.size() > 4096) {
+            MEASURED.clear();
+        }
+        MEASURED.put(text, w);
         return w;
     }
 
