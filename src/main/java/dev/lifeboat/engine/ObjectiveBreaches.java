@@ -57,17 +57,32 @@ public final class ObjectiveBreaches {
                 continue;
             }
             for (Component c : scope(topology, j)) {
-                ComponentAssessment a = analysis.assessment(c, scenario);
-                // data rebuilt from a source of truth loses nothing the journey counts
-                if (rpoObjective != null && !a.rebuildable() && !a.rpo().meets(rpoObjective)) {
-                    out.computeIfAbsent(c, k -> new ArrayList<>()).add(new Breach(j, Measure.RPO, a.rpo(),
-                            rpoObjective));
-                }
-                if (rtoObjective != null && !a.rto().meets(rtoObjective)) {
-                    out.computeIfAbsent(c, k -> new ArrayList<>()).add(new Breach(j, Measure.RTO, a.rto(),
-                            rtoObjective));
+                List<Breach> broken = of(j, scenario, analysis.assessment(c, scenario));
+                if (!broken.isEmpty()) {
+                    out.computeIfAbsent(c, k -> new ArrayList<>()).addAll(broken);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The objectives of one journey that a component it needs (one of its {@link #scope}) breaks under a scenario,
+     * RPO first; empty when it breaks none. A setting edit changes only the edited components' assessments, so a
+     * view can bring its breaches in step one component at a time.
+     */
+    public static List<Breach> of(Journey journey, Scenario scenario, ComponentAssessment a) {
+        TimeBound rpoObjective = journey.rpoObjective(scenario.id());
+        TimeBound rtoObjective = journey.rtoObjective(scenario.id());
+        List<Breach> out = List.of();
+        // data rebuilt from a source of truth loses nothing the journey counts
+        if (rpoObjective != null && !a.rebuildable() && !a.rpo().meets(rpoObjective)) {
+            out = new ArrayList<>(2);
+            out.add(new Breach(journey, Measure.RPO, a.rpo(), rpoObjective));
+        }
+        if (rtoObjective != null && !a.rto().meets(rtoObjective)) {
+            out = out.isEmpty() ? new ArrayList<>(1) : out;
+            out.add(new Breach(journey, Measure.RTO, a.rto(), rtoObjective));
         }
         return out;
     }

@@ -477,14 +477,26 @@ public final class Topology {
         fire(Type.PLACE_REMOVED, p, null);
     }
 
+    /**
+     * Renames a zone or region, puts it in a region (a zone) and gives it bounds. Fires {@code PLACE_CHANGED} when the
+     * name or the region changed (or nothing did), {@code PLACE_MOVED} when the bounds did.
+     */
     public void updatePlace(Place p, String name, Place region, Bounds bounds) {
         requireOwn(p);
         String n = requireText(name, p.kind().label().toLowerCase(Locale.ROOT) + " name");
         checkRegion(p.kind(), region);
+        boolean renamed = !n.equals(p.name()) || region != p.region();
+        boolean moved = !Objects.requireNonNull(bounds, "bounds").equals(p.bounds());
         p.setName(n);
         p.setRegion(region);
-        p.setBounds(Objects.requireNonNull(bounds, "bounds"));
-        fire(Type.PLACE_CHANGED, p, null);
+        p.setBounds(bounds);
+        // new bounds alone change the drawing, not the analysis (a layout moves every container at once)
+        if (renamed || !moved) {
+            fire(Type.PLACE_CHANGED, p, null);
+        }
+        if (moved) {
+            fire(Type.PLACE_MOVED, p, null);
+        }
     }
 
     private void checkRegion(PlaceKind kind, Place region) {

@@ -14,7 +14,11 @@ public record TopologyEvent(Type type, Object subject, String key) {
         COMPONENT_ADDED, COMPONENT_REMOVED, COMPONENT_RENAMED, COMPONENT_MOVED, COMPONENT_PLACED, SETTING_CHANGED,
         DEPENDENCY_ADDED, DEPENDENCY_REMOVED, DEPENDENCY_CHANGED,
         JOURNEY_ADDED, JOURNEY_REMOVED, JOURNEY_CHANGED,
-        PLACE_ADDED, PLACE_REMOVED, PLACE_CHANGED,
+        PLACE_ADDED, PLACE_REMOVED,
+        /** A zone's or region's name or region changed (or it was updated to what it was). */
+        PLACE_CHANGED,
+        /** A zone's or region's bounds changed: the drawing only, like {@link #COMPONENT_MOVED}. */
+        PLACE_MOVED,
         /** An assumption of the whole design changed (the subject is the topology): every store may change. */
         ASSUMPTIONS_CHANGED,
         /** A variant was added, removed, renamed, or one of its setting changes made or undone. */

@@ -65,6 +65,20 @@ final class StatusBar extends HBox {
     }
 
     /**
+     * A new message or total relays out the bar alone, not the window around it: the bar is one line whatever it
+     * says, so its height never changes (every edit writes a message; the window's layout would measure every
+     * panel's minimum size again).
+     */
+    @Override
+    public void requestLayout() {
+        if (getParent() == null || getHeight() == 0) {
+            super.requestLayout();
+        } else {
+            setNeedsLayout(true);
+        }
+    }
+
+    /**
      * Keeps the design's monthly total on the label: a {@link CostTracker} per document recomputes only the edited
      * component (10,000 components cost a few milliseconds once, an edit a fraction of one).
      */

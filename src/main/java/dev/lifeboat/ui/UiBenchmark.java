@@ -9,6 +9,8 @@ import dev.lifeboat.ui.command.SetSettingCommand;
 import dev.lifeboat.ui.canvas.ComponentCard;
 import dev.lifeboat.ui.document.DocumentService;
 import dev.lifeboat.ui.state.DesignerModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,16 @@ import javafx.stage.Stage;
  * pulse waits for the previous frame to be rendered. Then 40 setting edits (command to the frame that shows
  * them), and auto layout: of the sample at startup, and of the big topology in the background (with the
  * frame interval while it runs, which shows whether the UI stays responsive).
+ *
+ * <p>Elapsed times move several-fold with the machine's load; the CPU time of the UI thread (JavaFX application
+ * thread) moves much less, so each phase is reported both ways: opening ({@code openFxCpuMs}: from "open" to that
+ * first frame, the file read and the analysis excluded as they run in the background, whose CPU time is
+ * {@code openBackgroundCpuMs}), a setting edit (median
+ * and p95 of the UI thread's CPU from the command to its frame), and applying the finished big layout
+ * ({@code layoutApplyFxCpuMs}: from the result reaching the UI thread to the frame that shows it; and the
+ * longest pulse-to-pulse interval while the layout runs in the background, and from its result to a few frames
+ * after it was applied). With {@code -Dlifeboat.bench.marks=true} it prints each phase's start and end
+ * (epoch milliseconds) on standard error, to cut a profile (such as a flight recording) by phase.
  */
 public final class UiBenchmark {
 
@@ -82,7 +94,26 @@ public final class UiBenchmark {
         double[] startup = {-1};
         double[] sampleLayout = {-1};
         List<Double> layoutFrames = new ArrayList<>();
+        List<Double> applyFrames = new ArrayList<>();
+        long[] renderCpuAt = {0};
+        double[] applyRenderCpu = {-1};
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] openAlloc = {0};
+        long[] openWorkerCpu = {0};
+        double[] openBackgroundCpu = {-1};
+        double[] openFxAlloc = {-1};
+        long[] applyAlloc = {0};
+        double[] applyFxAlloc = {-1};
         long[] openAt = {0};
+        long[] openCpu = {0};
+        double[] openFxCpu = {-1};
+        long[] editCpuAt = {0};
+        List<Double> editCpu = new ArrayList<>();
+        long[] editAllocAt = {0};
+        List<Double> editAlloc = new ArrayList<>();
+        long[] applyAt = {0};
+        long[] applyCpuAt = {0};
+        double[] apply = {-1, -1};
         double[] open = {-1};
         boolean[] opened = {false};
         List<Double> latencies = new ArrayList<>();
@@ -100,23 +131,54 @@ public final class UiBenchmark {
             } else if (sampleLayout[0] < 0 && !window.canvas().autoLayout().runningProperty().get()) {
                 sampleLayout[0] = window.canvas().autoLayout().lastMillis();
                 openAt[0] = System.nanoTime();
+                openCpu[0] = threads.getCurrentThreadCpuTime();
+                openAlloc[0] = allocated();
+                openWorkerCpu[0] = cpuOf("lifeboat-worker");
+                mark("open");
                 window.files().openPath(file);
             } else if (opened[0] && open[0] < 0) {
                 open[0] = (now - openAt[0]) / 1e6;
+                openFxCpu[0] = (threads.getCurrentThreadCpuTime() - openCpu[0]) / 1e6;
+                openFxAlloc[0] = (allocated() - openAlloc[0]) / 1e6;
+                openBackgroundCpu[0] = (cpuOf("lifeboat-worker") - openWorkerCpu[0]) / 1e6;
+                mark("opened");
                 step[0] = -30; // a few frames to settle, then the drag
             }
             if (stepAt[0] != 0) {
                 latencies.add((now - stepAt[0]) / 1e6);
                 stepAt[0] = 0;
+                if (editCpuAt[0] != 0) {
+                    editCpu.add((threads.getCurrentThreadCpuTime() - editCpuAt[0]) / 1e6);
+                    editAlloc.add((allocated() - editAllocAt[0]) / 1e3);
+                    editCpuAt[0] = 0;
+                }
+            }
+            if (applyAt[0] != 0) {
+                apply[0] = (now - applyAt[0]) / 1e6;
+                apply[1] = (threads.getCurrentThreadCpuTime() - applyCpuAt[0]) / 1e6;
+                applyFxAlloc[0] = (allocated() - applyAlloc[0]) / 1e6;
+                applyAt[0] = 0;
+                mark("applied");
             }
         };
         scene.addPostLayoutPulseListener(afterLayout);
+        // the big layout's result reaches the UI thread: running turns false just before it is applied
+        window.canvas().autoLayout().runningProperty().addListener((o, was, is) -> {
+            if (was && !is && step[0] > steps + 3 + EDITS) {
+                applyAt[0] = System.nanoTime();
+                applyCpuAt[0] = threads.getCurrentThreadCpuTime();
+                applyAlloc[0] = allocated();
+                renderCpuAt[0] = renderCpu();
+                mark("apply");
+            }
+        });
         new AnimationTimer() {
             private Point2D start;
             private ComponentCard card;
             private final List<Double> dragLatencies = new ArrayList<>();
             private List<Component> stores;
             private long previous;
+            private int after = -1;
 
             @Override
             public void handle(long now) {
@@ -157,12 +219,18 @@ public final class UiBenchmark {
                 if (edit < EDITS) {
                     // a setting edit through the inspector's path: a command, analysis update, canvas refresh
                     Component db = stores.get(edit % stores.size());
+                    if (edit == 0) {
+                        mark("edits");
+                    }
                     stepAt[0] = System.nanoTime();
+                    editCpuAt[0] = threads.getCurrentThreadCpuTime();
+                    editAllocAt[0] = allocated();
                     model.execute(new SetSettingCommand(db, "backup_interval", edit % 2 == 0 ? 900L : 7200L));
                     return;
                 }
                 if (edit == EDITS) {
                     // auto layout of the big topology, in the background, while frames keep coming
+                    mark("layout");
                     model.selection().clear();
                     layoutFrames.clear();
                     previous = now;
@@ -174,13 +242,51 @@ public final class UiBenchmark {
                     previous = now;
                     return;
                 }
+                if (after < 0 || after-- > 0) {
+                    // the frame that shows the applied layout, and a few after it
+                    applyFrames.add((now - previous) / 1e6);
+                    previous = now;
+                    if (after < 0) {
+                        after = 5;
+                    }
+                    return;
+                }
+                applyRenderCpu[0] = (renderCpu() - renderCpuAt[0]) / 1e6;
+                mark("end");
                 stop();
                 scene.removePostLayoutPulseListener(afterLayout);
+                java.util.Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+                cpu.put("openFxCpuMs", openFxCpu[0]);
+                cpu.put("openFxAllocatedMB", openFxAlloc[0]);
+                cpu.put("openBackgroundCpuMs", openBackgroundCpu[0]);
+                cpu.put("settingEditFxCpuMedianMs", percentile(editCpu, 50));
+                cpu.put("settingEditFxCpuP95Ms", percentile(editCpu, 95));
+                cpu.put("settingEditFxAllocatedMedianKB", percentile(editAlloc, 50));
+                cpu.put("layoutApplyToFrameMs", apply[0]);
+                cpu.put("layoutApplyFxCpuMs", apply[1]);
+                cpu.put("layoutApplyFxAllocatedMB", applyFxAlloc[0]);
+                cpu.put("longestFrameGapWhileLayoutRunsMs", max(layoutFrames));
+                cpu.put("longestFrameGapApplyingLayoutMs", max(applyFrames));
+                cpu.put("layoutApplyRenderCpuMs", applyRenderCpu[0]);
+                StringBuilder more = new StringBuilder();
+                cpu.forEach((k, v) -> more.append(String.format(Locale.ROOT, ", \"%s\": %.2f", k, v)));
                 out.accept(json(size, model.topology(), startup[0], open[0], dragLatencies, intervals, latencies,
-                        sampleLayout[0], window.canvas().autoLayout().lastMillis(), layoutFrames));
+                        sampleLayout[0], window.canvas().autoLayout().lastMillis(), layoutFrames)
+                        .replace(", \"targets\"", more + ", \"targets\""));
                 stage.close();
             }
         }.start();
+    }
+
+    /** The bytes the calling thread allocated so far: a measure of its work that the machine's load does not move. */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    private static void mark(String phase) {
+        if (Boolean.getBoolean("lifeboat.bench.marks")) {
+            System.err.println("mark " + phase + " " + System.currentTimeMillis());
+        }
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
@@ -188,7 +294,8 @@ public final class UiBenchmark {
                 false, false, false, true, null);
     }
 
-    private static final int EDITS = 40;
+    /** Setting edits measured (40; more with -Dlifeboat.bench.edits=N, for a profile). */
+    private static final int EDITS = Integer.getInteger("lifeboat.bench.edits", 40);
 
     private static String json(int size, Topology t, double startup, double first, List<Double> latencies,
                                List<Double> intervals, List<Double> edits, double sampleLayout, double bigLayout,
@@ -206,6 +313,25 @@ public final class UiBenchmark {
                 size, t.dependencies().size(), startup, first, latencies.size(), percentile(latencies, 50),
                 percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95), percentile(edits, 50),
                 percentile(edits, 95), sampleLayout, bigLayout, percentile(layoutFrames, 95));
+    }
+
+    /** The CPU time of JavaFX's render thread so far (it draws each frame after the UI thread laid it out). */
+    private static long renderCpu() {
+        return cpuOf("QuantumRenderer");
+    }
+
+    /** The CPU time so far of the thread whose name starts so (0 when there is none). */
+    private static long cpuOf(String name) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(name)) {
+                return ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
+            }
+        }
+        return 0;
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     private static double percentile(List<Double> values, int p) {

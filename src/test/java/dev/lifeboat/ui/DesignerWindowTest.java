@@ -100,6 +100,29 @@ class DesignerWindowTest {
     }
 
     @Test
+    void aNewStatusOrTotalRelaysOutTheStatusBarNotTheWindow(FxRobot robot) {
+        // given the window laid out
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent root = robot.lookup("#root").queryAs(javafx.scene.Parent.class);
+        javafx.scene.Parent bar = robot.lookup("#statusBar").queryAs(javafx.scene.Parent.class);
+        boolean[] after = new boolean[2];
+
+        // when every edit's message is written (a long one, as a refusal with a name in it)
+        robot.interact(() -> {
+            model.setStatus("Set the backup interval of a component with a long name to fifteen minutes, and more");
+            after[0] = root.isNeedsLayout();
+            after[1] = bar.isNeedsLayout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then only the bar is laid out again, and it shows the message
+        assertFalse(after[0], "the window's layout (every panel's sizes) is not asked for");
+        assertTrue(after[1], "the bar's is");
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Set the backup interval"));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getWidth() > 100, "given room");
+    }
+
+    @Test
     void buildAJourneyThenTuneItsBackupAndUndo(FxRobot robot) {
         // given a service with a journey; when a PostgreSQL is dragged from the palette onto the canvas
         robot.drag("#palette-postgresql").dropTo(canvasPoint(robot, 0.3, 0.85));

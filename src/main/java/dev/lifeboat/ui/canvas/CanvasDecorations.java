@@ -36,6 +36,8 @@ public final class CanvasDecorations {
     /** The objectives broken, per journey in force (every journey, or the selected one), in topology order. */
     private final Map<Journey, Map<Component, List<ObjectiveBreaches.Breach>>> breaches = new LinkedHashMap<>();
     private int reworded;
+    /** What each journey in force needs (its entries and all they reach through hard dependencies). */
+    private final Map<Journey, Set<Component>> scopes = new IdentityHashMap<>();
     private final Set<Component> inCycle = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<List<Component>> cycles = List.of();
 
@@ -54,9 +56,11 @@ public final class CanvasDecorations {
         scope = this.journey == null ? null : ObjectiveBreaches.scope(topology, this.journey);
         journeyAssessment = this.journey == null ? null : analysis.journey(this.journey, scenario);
         breaches.clear();
+        scopes.clear();
         for (Journey j : topology.journeys()) {
             if (this.journey == null || j == this.journey) {
                 breaches.put(j, ObjectiveBreaches.of(topology, analysis, scenario, j));
+                scopes.put(j, j == this.journey ? scope : ObjectiveBreaches.scope(topology, j));
             }
         }
         problems.clear();
@@ -70,8 +74,8 @@ public final class CanvasDecorations {
 
     /**
      * Brings the facts in step with a setting edit's {@link AnalysisChange} (not {@code everything}, no journey
-     * edited): only the changed journeys' broken objectives are recomputed, and only the components whose
-     * problems differ are worded again. Returns the components whose decoration may differ apart from the
+     * edited): only the change's components' broken objectives are recomputed (nothing else's own numbers changed),
+     * and only the components whose problems differ are worded again. Returns the components whose decoration may differ apart from the
      * change's own components: those whose broken objectives changed, and the selected journey's bottleneck
      * before and after.
      */
@@ -84,22 +88,26 @@ public final class CanvasDecorations {
         if (journeyAssessment != null && journeyAssessment.rpoBottleneck() != null) {
             affected.add(journeyAssessment.rpoBottleneck());
         }
-        for (Journey j : change.journeys()) {
-            Map<Component, List<ObjectiveBreaches.Breach>> before = breaches.get(j);
-            if (before == null) {
-                continue; // not in force: another journey is selected, or it has left the topology
-            }
-            Map<Component, List<ObjectiveBreaches.Breach>> after = ObjectiveBreaches.of(topology, analysis, scenario,
-                    j);
-            breaches.put(j, after);
-            for (Map.Entry<Component, List<ObjectiveBreaches.Breach>> e : before.entrySet()) {
-                if (!e.getValue().equals(after.get(e.getKey()))) {
-                    affected.add(e.getKey());
+        // a setting edit changes the own numbers of the change's components only, and neither a journey's objectives
+        // nor what it needs: only those components, in the journeys that need them, can break other objectives
+        for (Map.Entry<Journey, Map<Component, List<ObjectiveBreaches.Breach>>> e : breaches.entrySet()) {
+            Journey j = e.getKey();
+            Map<Component, List<ObjectiveBreaches.Breach>> broken = e.getValue();
+            Set<Component> needed = scopes.get(j);
+            for (Component c : change.components()) {
+                if (!needed.contains(c)) {
+                    continue;
                 }
-            }
-            for (Map.Entry<Component, List<ObjectiveBreaches.Breach>> e : after.entrySet()) {
-                if (!before.containsKey(e.getKey())) {
-                    affected.add(e.getKey());
+                List<ObjectiveBreaches.Breach> now = ObjectiveBreaches.of(j, scenario,
+                        analysis.assessment(c, scenario));
+                List<ObjectiveBreaches.Breach> before = broken.getOrDefault(c, List.of());
+                if (!now.equals(before)) {
+                    if (now.isEmpty()) {
+                        broken.remove(c);
+                    } else {
+                        broken.put(c, now);
+                    }
+                    affected.add(c);
                 }
             }
         }

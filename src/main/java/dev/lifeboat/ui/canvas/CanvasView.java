@@ -25,6 +25,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -53,6 +54,11 @@ import javafx.scene.shape.Rectangle;
  * never covers the drawing. It mirrors the topology (listening to its events) and shows the analysis under
  * the selected scenario and journey (listening to the analysis). Mouse input goes to a
  * {@link GestureDispatcher}, which sees the canvas only through a {@link GestureContext}.
+ *
+ * <p>What it costs to show is what can be seen. Once per frame, before styling and layout, the canvas puts a new
+ * document's nodes in the scene (made and decorated beforehand, so that nothing is styled twice), redraws each arrow
+ * whose cards moved once, and decides which cards draw their inside: below {@link #INSIDE_ZOOM} a card is its
+ * outline and colours and arrows have no heads, and above it only the cards in view or near it are drawn whole.
  */
 public final class CanvasView extends Region {
 
@@ -61,6 +67,8 @@ public final class CanvasView extends Region {
     private final Group world = new Group();
     private final Group placeLayer = layer();
     private final Group edgeLayer = layer();
+    /** The arrows' heads, in the world only from {@link #INSIDE_ZOOM} up: below it a head is a pixel or two. */
+    private final Group headLayer = layer();
     private final Group cardLayer = layer();
     private final Group overlay = layer();
     private final Viewport viewport = new Viewport(world);
@@ -80,6 +88,8 @@ public final class CanvasView extends Region {
     private CanvasDecorations decorations;
     /** A journey was added, removed or edited since the last analysis change: every card's verdict may follow. */
     private boolean journeysEdited;
+    /** The recovery plan whose waves the cards show (a new plan object: the waves may have shifted). */
+    private RecoveryPlan planShown;
     private final ObservableValue<Scenario> scenario;
     private final ObservableValue<Journey> journey;
     /** Whether this is a presentation's canvas: no gestures, no selection, cards in their presentation form. */
@@ -89,6 +99,25 @@ public final class CanvasView extends Region {
     private int wavesBack = Integer.MAX_VALUE;
     private final ChangeListener<Document> reattach = (o, a, b) -> attach(b);
     private final InvalidationListener redecorate = o -> redecorate();
+    /**
+     * Below this zoom a card's type is under 4 pixels high and cannot be read: cards are drawn as their outline and
+     * colours, without the nodes of their inside (a thousand cards fitted to the window are a thousand nodes, not
+     * eight thousand, to style and to walk every frame).
+     */
+    public static final double INSIDE_ZOOM = 0.3;
+    /** The nodes of a newly shown document, to put in the scene before the next frame, or null. */
+    private Pending pending;
+
+    /** A document's nodes, layer by layer, made and decorated but not in the scene yet. */
+    private record Pending(List<Node> places, List<Node> cards, List<Node> arrows, List<Node> heads) {
+    }
+    /** Whether which cards draw their inside must be decided again (zoom, pan, size, cards moved or added). */
+    private boolean insidesStale = true;
+    /** The arrows whose geometry went stale since the last frame (a card moved, the routes changed). */
+    private final java.util.Set<DependencyArrow> staleArrows = java.util.Collections.newSetFromMap(
+            new IdentityHashMap<>());
+    /** Runs before each frame's styling and layout: what gathers the canvas's work into one pass per frame. */
+    private final Runnable beforeFrame = this::beforeFrame;
 
     /** The designer's canvas: it shows the model's scenario and journey, and every gesture edits the document. */
     public CanvasView(DesignerModel model) {
@@ -112,7 +141,7 @@ public final class CanvasView extends Region {
         this.readOnly = readOnly;
         setId(readOnly ? "presentationCanvas" : "canvas");
         getStyleClass().add("canvas");
-        world.getChildren().addAll(placeLayer, edgeLayer, cardLayer, overlay);
+        world.getChildren().addAll(placeLayer, edgeLayer, headLayer, cardLayer, overlay);
         surface.setId("canvasSurface");
         surface.getChildren().add(world);
         surface.setClip(clip);
@@ -128,7 +157,18 @@ public final class CanvasView extends Region {
             ComponentCard card = cards.get(c);
             return card == null ? ComponentCard.sizeFor(c.name()) : new Dimension2D(card.width(), card.height());
         });
-        routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::update));
+        routes.setOnChange(() -> arrows.values().forEach(DependencyArrow::invalidate));
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removePreLayoutPulseListener(beforeFrame);
+            }
+            if (b != null) {
+                b.addPreLayoutPulseListener(beforeFrame);
+                Platform.requestNextPulse();
+            }
+        });
+        InvalidationListener moved = o -> insidesStale();
+        viewport.addListener(moved);
         banners.getChildren().addAll(layoutBanner(), cycleWarning);
         getChildren().addAll(surface, banners);
         model.documentProperty().addListener(reattach);
@@ -166,6 +206,9 @@ public final class CanvasView extends Region {
         banners.setVisible(any);
         banners.resizeRelocate(0, 0, w, top);
         surface.resizeRelocate(0, top, w, Math.max(0, getHeight() - top));
+        if (clip.getWidth() != w || clip.getHeight() != Math.max(0, getHeight() - top)) {
+            insidesStale();
+        }
         clip.setWidth(w);
         clip.setHeight(Math.max(0, getHeight() - top));
         // a presentation's drawing always fits its canvas
@@ -223,27 +266,118 @@ public final class CanvasView extends Region {
         arrows.clear();
         placeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
+        headLayer.getChildren().clear();
         cardLayer.getChildren().clear();
+        staleArrows.clear();
+        pending = null;
         Topology t = next.topology();
         decorations = new CanvasDecorations(t, next.analysis());
         List<Node> placeNodes = new ArrayList<>();
         t.places().stream().filter(p -> p.kind() == PlaceKind.REGION).forEach(p -> placeNodes.add(container(p)));
         t.places().stream().filter(p -> p.kind() == PlaceKind.ZONE).forEach(p -> placeNodes.add(container(p)));
-        placeLayer.getChildren().setAll(placeNodes);
         List<Node> cardNodes = new ArrayList<>(t.size());
         for (Component c : t.components()) {
             cardNodes.add(card(c));
         }
-        cardLayer.getChildren().setAll(cardNodes);
         List<Node> edgeNodes = new ArrayList<>();
+        List<Node> headNodes = new ArrayList<>();
         for (Dependency d : t.dependencies()) {
-            edgeNodes.add(arrow(d));
+            DependencyArrow a = arrow(d);
+            edgeNodes.add(a);
+            headNodes.add(a.head());
         }
-        edgeLayer.getChildren().setAll(edgeNodes);
         t.addListener(topologyListener);
         next.analysis().addListener(analysisListener);
         markVariantChanges();
         redecorate();
+        // the nodes enter the scene just before the next frame, decorated: whatever else the opening changes first
+        // (the journey it selects) then restyles nothing, where a style class changed on a node already in the
+        // scene has JavaFX match its styles, and its children's, a second time
+        pending = new Pending(placeNodes, cardNodes, edgeNodes, headNodes);
+        insidesStale = true;
+        if (getScene() == null) {
+            insertPending();
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Puts the nodes of a newly shown document in the scene, if they are not there yet. */
+    private void insertPending() {
+        if (pending != null) {
+            Pending nodes = pending;
+            pending = null;
+            placeLayer.getChildren().setAll(nodes.places());
+            cardLayer.getChildren().setAll(nodes.cards());
+            edgeLayer.getChildren().setAll(nodes.arrows());
+            headLayer.getChildren().setAll(nodes.heads());
+        }
+    }
+
+    /** Which cards draw their inside must be decided again before the next frame. */
+    private void insidesStale() {
+        if (!insidesStale) {
+            insidesStale = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    /**
+     * Before each frame: puts a new document's nodes in the scene, draws the inside of the cards that can be read
+     * and the arrows' heads (the zoom is at least {@link #INSIDE_ZOOM}, and for a card, it is in view or near it; a
+     * card keeps its inside once made, hidden when zoomed out), and redraws each arrow that went stale once.
+     */
+    private void beforeFrame() {
+        // decided first: a new document's nodes then enter the scene as they will be drawn (no heads when zoomed out)
+        if (insidesStale) {
+            insidesStale = false;
+            decideInsides();
+        }
+        insertPending();
+        if (!staleArrows.isEmpty()) {
+            List<DependencyArrow> stale = new ArrayList<>(staleArrows);
+            staleArrows.clear();
+            stale.forEach(DependencyArrow::refresh);
+        }
+    }
+
+    private void decideInsides() {
+        boolean heads = viewport.zoom() >= INSIDE_ZOOM;
+        if (heads != (headLayer.getParent() != null)) {
+            if (heads) {
+                world.getChildren().add(world.getChildren().indexOf(edgeLayer) + 1, headLayer);
+            } else {
+                world.getChildren().remove(headLayer);
+            }
+        }
+        if (viewport.zoom() < INSIDE_ZOOM) {
+            for (ComponentCard c : cards.values()) {
+                if (c.insideDrawn()) {
+                    c.drawInside(false);
+                }
+            }
+            return;
+        }
+        // what is in view, and half a view around it (a short pan finds the cards drawn)
+        Bounds view = viewport.visible(surface.getWidth(), surface.getHeight());
+        double mx = view.getWidth() / 2;
+        double my = view.getHeight() / 2;
+        double x0 = view.getMinX() - mx;
+        double y0 = view.getMinY() - my;
+        double x1 = view.getMaxX() + mx;
+        double y1 = view.getMaxY() + my;
+        for (ComponentCard c : cards.values()) {
+            if (!c.insideDrawn() && c.getLayoutX() + c.width() >= x0 && c.getLayoutX() <= x1
+                    && c.getLayoutY() + c.height() >= y0 && c.getLayoutY() <= y1) {
+                c.drawInside(true);
+            }
+        }
+    }
+
+    /** Whether a card draws its inside now (for tests: the zoom and the view decide it before each frame). */
+    public boolean drawsInside(Component c) {
+        ComponentCard card = cards.get(c);
+        return card != null && card.insideDrawn();
     }
 
     /** Marks the cards of the components the shown variant changes; clears every mark on the baseline. */
@@ -262,6 +396,9 @@ public final class CanvasView extends Region {
      * canvas shows nothing more after this.
      */
     public void dispose() {
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(beforeFrame);
+        }
         model.documentProperty().removeListener(reattach);
         scenario.removeListener(redecorate);
         journey.removeListener(redecorate);
@@ -331,7 +468,8 @@ public final class CanvasView extends Region {
     }
 
     private ComponentCard card(Component c) {
-        ComponentCard card = new ComponentCard(c);
+        ComponentCard card = new ComponentCard(c, false);
+        insidesStale();
         if (readOnly) {
             card.enterPresentation();
         }
@@ -349,12 +487,20 @@ public final class CanvasView extends Region {
     }
 
     private DependencyArrow arrow(Dependency d) {
-        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes);
+        DependencyArrow[] made = new DependencyArrow[1];
+        DependencyArrow a = new DependencyArrow(d, cards.get(d.source()), cards.get(d.target()), routes, () -> {
+            if (staleArrows.isEmpty()) {
+                Platform.requestNextPulse();
+            }
+            staleArrows.add(made[0]);
+        });
+        made[0] = a;
         arrows.put(d, a);
         return a;
     }
 
     private void topologyChanged(TopologyEvent e) {
+        insertPending();
         switch (e.type()) {
             case COMPONENT_ADDED -> cardLayer.getChildren().add(card((Component) e.subject()));
             case COMPONENT_REMOVED -> cardLayer.getChildren().remove(cards.remove((Component) e.subject()));
@@ -362,10 +508,20 @@ public final class CanvasView extends Region {
             case COMPONENT_MOVED -> {
                 Component c = (Component) e.subject();
                 cards.get(c).relocate(c.x(), c.y());
+                insidesStale();
             }
             case COMPONENT_PLACED -> cards.get((Component) e.subject()).refreshPlacement();
-            case DEPENDENCY_ADDED -> edgeLayer.getChildren().add(arrow((Dependency) e.subject()));
-            case DEPENDENCY_REMOVED -> edgeLayer.getChildren().remove(arrows.remove((Dependency) e.subject()));
+            case DEPENDENCY_ADDED -> {
+                DependencyArrow a = arrow((Dependency) e.subject());
+                edgeLayer.getChildren().add(a);
+                headLayer.getChildren().add(a.head());
+            }
+            case DEPENDENCY_REMOVED -> {
+                DependencyArrow a = arrows.remove((Dependency) e.subject());
+                staleArrows.remove(a);
+                edgeLayer.getChildren().remove(a);
+                headLayer.getChildren().remove(a.head());
+            }
             case DEPENDENCY_CHANGED -> arrows.get((Dependency) e.subject()).refreshStrength();
             case PLACE_ADDED -> {
                 Place p = (Place) e.subject();
@@ -383,6 +539,7 @@ public final class CanvasView extends Region {
                 }
             }
             case PLACE_REMOVED -> placeLayer.getChildren().remove(containers.remove((Place) e.subject()));
+            case PLACE_MOVED -> containers.get((Place) e.subject()).refresh();
             case PLACE_CHANGED -> {
                 Place p = (Place) e.subject();
                 containers.get(p).refresh();
@@ -414,17 +571,24 @@ public final class CanvasView extends Region {
         List<Component> pathBefore = decorations.criticalPath();
         java.util.Set<Component> which = decorations.update(change);
         which.addAll(change.components());
-        // the dependents' own numbers are unchanged: only their recovery waves can shift
-        java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
-        while (!todo.isEmpty()) {
-            Component c = todo.pop();
-            if (seen.add(c) && cards.containsKey(c)) {
-                if (cards.get(c).shownWave() != decorations.wave(c)) {
-                    which.add(c);
-                }
-                for (Dependency d : document.topology().dependentsOf(c)) {
-                    todo.push(d.source());
+        // the dependents' own numbers are unchanged: only their recovery waves can shift, and only when the plan of
+        // the scenario shown was made again
+        RecoveryPlan plan = document.analysis().plan(scenario.getValue());
+        if (plan != planShown) {
+            planShown = plan;
+            java.util.Set<Component> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            java.util.Deque<Component> todo = new java.util.ArrayDeque<>(change.components());
+            while (!todo.isEmpty()) {
+                Component c = todo.pop();
+                if (seen.add(c) && cards.containsKey(c)) {
+                    if (cards.get(c).shownWave() != decorations.wave(c)) {
+                        which.add(c);
+                    }
+                    for (Dependency d : document.topology().dependentsOf(c)) {
+                        if (!seen.contains(d.source())) {
+                            todo.push(d.source());
+                        }
+                    }
                 }
             }
         }
@@ -458,6 +622,7 @@ public final class CanvasView extends Region {
             return;
         }
         decorations.refresh(scenario.getValue(), journey.getValue());
+        planShown = document.analysis().plan(scenario.getValue());
         for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
             showState(e.getKey(), e.getValue());
         }
@@ -501,21 +666,25 @@ public final class CanvasView extends Region {
 
     /** The card of a component, or null. */
     public ComponentCard cardOf(Component c) {
+        insertPending();
         return cards.get(c);
     }
 
     /** The container of a zone or region, or null. */
     public PlaceContainer containerOf(Place p) {
+        insertPending();
         return containers.get(p);
     }
 
     /** The card of the component with this id, or null. */
     public ComponentCard cardOf(String componentId) {
+        insertPending();
         return document.topology().component(componentId).map(cards::get).orElse(null);
     }
 
     /** The arrow of a dependency, or null. */
     public DependencyArrow arrowOf(Dependency d) {
+        insertPending();
         return arrows.get(d);
     }
 
@@ -539,6 +708,9 @@ public final class CanvasView extends Region {
         while (n != null && n != this) {
             if (n instanceof ComponentCard || n instanceof PlaceContainer || n instanceof DependencyArrow) {
                 return n;
+            }
+            if (n instanceof DependencyArrow.Head h) {
+                return h.arrow();
             }
             n = n.getParent();
         }
@@ -724,6 +896,7 @@ public final class CanvasView extends Region {
         @Override
         public void showCard(Component c, double x, double y) {
             cards.get(c).relocate(x, y);
+            insidesStale();
         }
 
         @Override
@@ -735,6 +908,7 @@ public final class CanvasView extends Region {
         public void showModel() {
             cards.forEach((c, card) -> card.relocate(c.x(), c.y()));
             containers.values().forEach(PlaceContainer::refresh);
+            insidesStale();
         }
 
         @Override

@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -26,6 +27,12 @@ import javafx.util.Duration;
  * Hand-placed {@link Text} children (no control skins) and a tooltip made on first hover keep a thousand
  * cards quick to build and to drag. The name comes from a file anyone may write: the card, its accessible
  * text and its tooltip show it through {@link Printable}, control and bidi characters escaped.
+ *
+ * <p>The card keeps what it shows (its lines of text, its state) apart from the nodes that draw its inside (icon,
+ * texts, badges, connector). The canvas asks for the inside only where it can be read ({@link #drawInside}): a
+ * thousand cards zoomed out to fit the window are their outlines and colours, and each node not made is one less to
+ * style and to walk every frame. What the card shows reads the same either way ({@link #metricsText()} and the
+ * like), and so does everything a person or a test finds on a card drawn whole.
  */
 public final class ComponentCard extends Region {
 
@@ -44,8 +51,6 @@ public final class ComponentCard extends Region {
     private static final Font PRESENTATION_BADGE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
             13.5);
     private static final Font STATUS_FONT = Font.font(Font.getDefault().getFamily(), 13.5);
-    private boolean dimmed;
-    private boolean selected;
     private static final Font NAME_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13.5);
     private static final Font SMALL_FONT = Font.font(Font.getDefault().getFamily(), 11.5);
     private static final Font METRIC_FONT = Font.font(Font.getDefault().getFamily(), 12.5);
@@ -53,54 +58,69 @@ public final class ComponentCard extends Region {
     private static final Font VERDICT_FONT = Font.font(Font.getDefault().getFamily(), 14);
 
     private final Component component;
-    private final Region icon;
-    private final Text name = text("card-name", NAME_FONT);
-    private final Text name2 = text("card-name", NAME_FONT);
-    private final Text kind = text("card-kind", SMALL_FONT);
-    private final Text placement = text("card-place", SMALL_FONT);
-    private final Text metrics = text("card-metrics", METRIC_FONT);
-    private final Text verdict = text("card-verdict", VERDICT_FONT);
-    private final Circle waveBadge = new Circle(11);
-    private final Text wave = text("card-wave", BADGE_FONT);
-    private final Text marker = text("card-marker", BADGE_FONT);
-    private final Circle connector = new Circle(6);
-    private final Text variantMark = text("card-variant-mark", BADGE_FONT);
-    /** In a presentation, the line under the name saying whether the component is down or when it is back. */
-    private final Text status = text("card-status", STATUS_FONT);
+
+    // ---- what the card shows, kept whether or not its inside is drawn
+    private String[] lines = {""};
+    /** The placement line fitted to the card, or null until someone needs it (it is measured text). */
+    private String placementLine;
+    /** The RPO/RTO line fitted to the card, or null until someone needs it. */
+    private String metricsLine;
+    private CardState shown;
     private boolean presentation;
     private boolean down;
+    private String statusLine = "";
+    private boolean changedInVariant;
+    private String variantMarkText = "";
     private String variantTip = "";
-    private String tip = "";
-    private Tooltip tooltip;
-    private CardState shown;
-    private String nameShown = "";
+    private boolean dimmed;
+    private boolean selected;
     private double width = WIDTH;
     private double height = HEIGHT;
+    private Tooltip tooltip;
 
+    // ---- the nodes that draw it
+    /** The drawn inside, made when first asked for; null until then. */
+    private Inside inside;
+    /** Whether the inside is drawn (made and visible). */
+    private boolean insideDrawn;
+
+    /** A card drawn whole (its inside made at once). */
     public ComponentCard(Component component) {
+        this(component, true);
+    }
+
+    /**
+     * @param drawInside whether to make and draw the card's inside now; a canvas passes false and asks for it with
+     *                   {@link #drawInside} where it can be read
+     */
+    public ComponentCard(Component component, boolean drawInside) {
         this.component = component;
         // no node ids here: unique ids defeat JavaFX's CSS cache, and a thousand cards would take seconds to
         // style; tests and tools find a card by its component (see CanvasView#cardOf) or its accessible text
         getStyleClass().add("card");
-        icon = KindIcons.icon(component.kind(), 26);
-        icon.resizeRelocate(10, 10, 26, 26);
-        name.relocate(TEXT_X, 8);
-        kind.setText(component.kind().label());
-        verdict.setTextAlignment(TextAlignment.CENTER);
-        waveBadge.getStyleClass().add("card-wave-badge");
-        wave.setTextOrigin(VPos.CENTER);
-        marker.setText("\u25C6 RPO bottleneck");
-        marker.setVisible(false);
-        connector.getStyleClass().add("card-connector");
-        name2.relocate(TEXT_X, 8 + LINE);
-        variantMark.setVisible(false);
-        variantMark.relocate(4, -17);
-        status.setVisible(false);
-        getChildren().addAll(icon, name, name2, kind, placement, metrics, verdict, waveBadge, wave, marker, connector,
-                variantMark, status);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         refreshName();
         relocate(component.x(), component.y());
+        drawInside(drawInside);
+    }
+
+    /**
+     * Draws the card's inside (icon, texts, badges, connector), making its nodes the first time, or leaves only its
+     * outline and colours (the nodes stay, hidden, for the next time).
+     */
+    public void drawInside(boolean draw) {
+        if (draw && inside == null) {
+            inside = new Inside();
+        }
+        insideDrawn = draw;
+        if (inside != null) {
+            inside.sync();
+        }
+    }
+
+    /** Whether the card's inside is drawn. */
+    public boolean insideDrawn() {
+        return insideDrawn;
     }
 
     /**
@@ -147,10 +167,40 @@ public final class ComponentCard extends Region {
         return new String[] {first, fit(second, NAME_FONT, max)};
     }
 
+    /** One text node measures every string (a new node per measure cost more than the measuring). */
+    private static final Text PROBE = new Text();
+    /** The last string measured, its font and width: a name is measured to be split, then to size the card. */
+    private static String lastMeasured;
+    private static Font lastFont;
+    private static double lastWidth;
+
     private static double textWidth(String s, Font font) {
-        Text probe = new Text(s);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        synchronized (PROBE) {
+            if (s.equals(lastMeasured) && font == lastFont) {
+                return lastWidth;
+            }
+            PROBE.setFont(font);
+            PROBE.setText(s);
+            lastMeasured = s;
+            lastFont = font;
+            lastWidth = PROBE.getLayoutBounds().getWidth();
+            return lastWidth;
+        }
+    }
+
+    /**
+     * The line spacing that puts the placement line 15 pixels below the kind's, as two texts placed apart did: the
+     * line height of the small font comes from the font, so it is measured once.
+     */
+    private static final double PLACE_LINE_SPACING = placeLineSpacing();
+
+    private static double placeLineSpacing() {
+        Text one = new Text("Kg");
+        one.setFont(SMALL_FONT);
+        Text two = new Text("Kg\nKg");
+        two.setFont(SMALL_FONT);
+        double lineHeight = two.getLayoutBounds().getHeight() - one.getLayoutBounds().getHeight();
+        return 15 - lineHeight;
     }
 
     private static Text text(String styleClass, Font font) {
@@ -164,32 +214,18 @@ public final class ComponentCard extends Region {
 
     @Override
     protected void layoutChildren() {
-        // children are placed by arrange(), when the name or the placement changes; nothing else moves them
+        // children are placed when the name, the placement or the state changes; nothing else moves them
     }
 
-    /** Sizes the card to its name and places the children; the size only changes with the name. */
-    private void arrange(String[] lines) {
+    /** Sizes the card to its name; the size only changes with the name. */
+    private void arrange() {
         Dimension2D size = sizeOf(lines);
         width = size.getWidth();
         height = size.getHeight();
-        double below = 8 + lines.length * LINE;
-        kind.relocate(TEXT_X, below + 1);
-        placement.relocate(TEXT_X, below + 16);
-        status.relocate(TEXT_X, below + 6);
-        metrics.relocate(10, height - 24);
-        verdict.relocate(width - 24, 27);
-        waveBadge.setCenterX(width - 6);
-        waveBadge.setCenterY(2);
-        marker.relocate(4, height + 3);
-        connector.setCenterX(width);
-        connector.setCenterY(height / 2);
         setMinSize(width, height);
         setPrefSize(width, height);
         setMaxSize(width, height);
         resize(width, height);
-        if (shown != null) {
-            positionWave();
-        }
     }
 
     private void installTooltip() {
@@ -200,37 +236,40 @@ public final class ComponentCard extends Region {
             tooltip.setMaxWidth(460);
             Tooltip.install(this, tooltip);
         }
-        tooltip.setText(tip + variantTip);
+        tooltip.setText(tooltipText() + variantTip);
     }
 
     public Component component() {
         return component;
     }
 
-    /** The connector handle; dragging from it draws a new dependency. */
+    /** The connector handle; dragging from it draws a new dependency (made with the card's inside if need be). */
     public Circle connector() {
-        return connector;
+        if (inside == null) {
+            inside = new Inside();
+            inside.sync();
+        }
+        return inside.connector;
     }
 
     /** Shows the current name (and the size it needs) and placement. */
     public void refreshName() {
-        CardState keep = shown;
-        shown = null;
         setAccessibleText(Printable.echo(component.name()));
-        String[] lines = nameLines(Printable.of(component.name()));
-        name.setText(lines[0].stripTrailing());
-        name2.setText(lines.length > 1 ? lines[1] : "");
-        nameShown = String.join("", lines);
-        arrange(lines);
-        refreshPlacement();
-        if (keep != null) {
-            show(keep);
+        lines = nameLines(Printable.of(component.name()));
+        arrange();
+        placementLine = null;
+        metricsLine = null;
+        if (inside != null) {
+            inside.sync();
         }
     }
 
     /** Shows where the component is placed: "in region › zone", or that it is placed nowhere. */
     public void refreshPlacement() {
-        placement.setText(fit(placementText(component), SMALL_FONT, width - TEXT_X - 12));
+        placementLine = null;
+        if (inside != null) {
+            inside.sync();
+        }
     }
 
     /** The placement line of a component (names escaped and cut). */
@@ -247,22 +286,40 @@ public final class ComponentCard extends Region {
 
     /** The name as the card shows it: escaped, on one or two lines, shortened with an ellipsis to fit. */
     public String nameText() {
-        return nameShown;
+        return String.join("", lines);
     }
 
     /** The name's lines as drawn: one, or two when it wraps. */
     public List<String> nameLines() {
-        return name2.getText().isEmpty() ? List.of(name.getText()) : List.of(name.getText(), name2.getText());
+        return lines.length > 1 ? List.of(lines[0].stripTrailing(), lines[1]) : List.of(lines[0].stripTrailing());
     }
 
     /** The placement line as the card shows it. */
     public String placementLine() {
-        return placement.getText();
+        if (placementLine == null) {
+            placementLine = fit(placementText(component), SMALL_FONT, width - TEXT_X - 12);
+        }
+        return placementLine;
     }
 
-    /** The tooltip's text (written on every {@link #show}, shown on hover). */
+    /** The tooltip's text (written from the state shown, shown on hover). */
     public String tooltipText() {
-        return tip;
+        CardState s = shown;
+        if (s == null) {
+            return "";
+        }
+        // each part is escaped on its own: the tooltip's line breaks are its own, never a name's
+        StringBuilder t = new StringBuilder(Printable.echo(component.name())).append(" \u2014 ")
+                .append(component.kind().label()).append(", ").append(placementText(component));
+        if (s.wave() > 0) {
+            t.append("\nRecovery wave ").append(s.wave());
+        }
+        t.append("\nRPO ").append(s.rpo()).append(", RTO ").append(s.rto());
+        for (String p : s.problems()) {
+            t.append("\n\u2022 ").append(Printable.of(p));
+        }
+        t.append("\n\n").append(Printable.of(s.explanation()));
+        return t.toString();
     }
 
     /** The card's width in world units (it depends on the name). */
@@ -284,14 +341,11 @@ public final class ComponentCard extends Region {
     }
 
     private static int prefixWithEllipsis(String s, Font font, double width) {
-        Text probe = new Text();
-        probe.setFont(font);
         int lo = 0;
         int hi = s.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            probe.setText(s.substring(0, mid) + "\u2026");
-            if (probe.getLayoutBounds().getWidth() <= width) {
+            if (textWidth(s.substring(0, mid) + "\u2026", font) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -302,14 +356,11 @@ public final class ComponentCard extends Region {
 
     /** The length of the longest prefix of s that fits a width. */
     private static int fitLength(String s, Font font, double width) {
-        Text probe = new Text();
-        probe.setFont(font);
         int lo = 0;
         int hi = s.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            probe.setText(s.substring(0, mid));
-            if (probe.getLayoutBounds().getWidth() <= width) {
+            if (textWidth(s.substring(0, mid), font) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -324,41 +375,21 @@ public final class ComponentCard extends Region {
             return;
         }
         shown = s;
-        metrics.setText(fit("RPO " + s.rpo() + "    RTO " + s.rto(), METRIC_FONT, width - 20));
-        verdict.setText(s.verdict().symbol());
+        metricsLine = null;
         if (!getStyleClass().contains(s.verdict().styleClass())) {
             for (CardState.Verdict v : CardState.Verdict.values()) {
                 getStyleClass().remove(v.styleClass());
             }
             getStyleClass().add(s.verdict().styleClass());
         }
-        boolean hasWave = s.wave() > 0;
-        waveBadge.setVisible(hasWave);
-        wave.setVisible(hasWave);
-        wave.setText(Integer.toString(s.wave()));
-        positionWave();
         dimmed = s.dimmed();
         updateOpacity();
-        marker.setVisible(s.bottleneck() && !presentation);
-        // each part is escaped on its own: the tooltip's line breaks are its own, never a name's
-        StringBuilder t = new StringBuilder(Printable.echo(component.name())).append(" \u2014 ")
-                .append(component.kind().label()).append(", ").append(placementText(component));
-        if (hasWave) {
-            t.append("\nRecovery wave ").append(s.wave());
+        if (inside != null) {
+            inside.sync();
         }
-        t.append("\nRPO ").append(s.rpo()).append(", RTO ").append(s.rto());
-        for (String p : s.problems()) {
-            t.append("\n\u2022 ").append(Printable.of(p));
-        }
-        t.append("\n\n").append(Printable.of(s.explanation()));
-        tip = t.toString();
         if (tooltip != null) {
-            tooltip.setText(tip + variantTip);
+            tooltip.setText(tooltipText() + variantTip);
         }
-    }
-
-    private void positionWave() {
-        wave.relocate(width - 6 - wave.getLayoutBounds().getWidth() / 2, 2 - wave.getLayoutBounds().getHeight() / 2);
     }
 
     /**
@@ -368,15 +399,8 @@ public final class ComponentCard extends Region {
      */
     public void enterPresentation() {
         presentation = true;
-        for (Text t : List.of(kind, placement, metrics, marker, variantMark)) {
-            t.setVisible(false);
-        }
-        connector.setVisible(false);
-        wave.setFont(PRESENTATION_BADGE_FONT);
-        waveBadge.setRadius(13);
-        status.setVisible(true);
-        if (shown != null) {
-            positionWave();
+        if (inside != null) {
+            inside.sync();
         }
     }
 
@@ -387,7 +411,10 @@ public final class ComponentCard extends Region {
     public void showRecovery(boolean down, String line) {
         this.down = down;
         pseudoClassStateChanged(DOWN, down);
-        status.setText(fit(Printable.of(line), STATUS_FONT, width - TEXT_X - 8));
+        statusLine = presentation ? fit(Printable.of(line), STATUS_FONT, width - TEXT_X - 8) : "";
+        if (inside != null) {
+            inside.sync();
+        }
     }
 
     /** Whether the card is shown down (greyed) by the failure a presentation shows. */
@@ -397,17 +424,17 @@ public final class ComponentCard extends Region {
 
     /** The presentation's line under the name ("down", "back at 5m"), or empty. */
     public String statusText() {
-        return status.getText();
+        return statusLine;
     }
 
     /** Whether the card shows the wave badge (a presentation reveals the waves one at a time). */
     public boolean showsWave() {
-        return wave.isVisible();
+        return shown != null && shown.wave() > 0;
     }
 
     /** The wave badge's number as drawn. */
     public String waveText() {
-        return wave.getText();
+        return shown == null ? "" : Integer.toString(shown.wave());
     }
 
     /** The recovery wave shown, or -1 before the card has shown any state. */
@@ -417,12 +444,18 @@ public final class ComponentCard extends Region {
 
     /** The verdict symbol shown (for tests: colour is never the only signal). */
     public String verdictSymbol() {
-        return verdict.getText();
+        return shown == null ? "" : shown.verdict().symbol();
     }
 
     /** The RPO/RTO line shown. */
     public String metricsText() {
-        return metrics.getText();
+        if (shown == null) {
+            return "";
+        }
+        if (metricsLine == null) {
+            metricsLine = fit("RPO " + shown.rpo() + "    RTO " + shown.rto(), METRIC_FONT, width - 20);
+        }
+        return metricsLine;
     }
 
     /**
@@ -435,17 +468,20 @@ public final class ComponentCard extends Region {
     public void showVariantChanges(String variant, java.util.List<String> settings) {
         boolean changed = variant != null && !settings.isEmpty();
         pseudoClassStateChanged(VARIANT_CHANGED, changed);
-        variantMark.setVisible(changed && !presentation);
-        variantMark.setText(changed ? "\u0394 changed in " + Printable.echo(variant, 40) : "");
+        changedInVariant = changed;
+        variantMarkText = changed ? "\u0394 changed in " + Printable.echo(variant, 40) : "";
         variantTip = changed ? "\n\u0394 " + Printable.echo(variant) + " changes " + String.join(", ", settings) : "";
+        if (inside != null) {
+            inside.sync();
+        }
         if (tooltip != null) {
-            tooltip.setText(tip + variantTip);
+            tooltip.setText(tooltipText() + variantTip);
         }
     }
 
     /** Whether the card shows the mark of a component the shown variant changes. */
     public boolean changedInVariant() {
-        return variantMark.isVisible();
+        return changedInVariant && !presentation;
     }
 
     public void setSelected(boolean selected) {
@@ -484,5 +520,128 @@ public final class ComponentCard extends Region {
 
     public double centerY() {
         return getLayoutY() + height / 2;
+    }
+
+    /**
+     * The nodes of the card's inside. The parts most cards never show (a second name line, the wave badge, the
+     * bottleneck and variant marks, a presentation's status line) are made when first needed: every node costs
+     * styling and a pass per frame.
+     */
+    private final class Inside {
+
+        private final Region icon = KindIcons.icon(component.kind(), 26);
+        private final Text name = text("card-name", NAME_FONT);
+        /** The kind and, on a second line, where it is placed: one node for both. */
+        private final Text kindAndPlace = text("card-kind", SMALL_FONT);
+        private final Text metrics = text("card-metrics", METRIC_FONT);
+        private final Text verdict = text("card-verdict", VERDICT_FONT);
+        private final Circle connector = new Circle(6);
+        private Text name2;
+        private Circle waveBadge;
+        private Text wave;
+        private Text marker;
+        private Text variantMark;
+        private Text status;
+
+        Inside() {
+            icon.resizeRelocate(10, 10, 26, 26);
+            name.relocate(TEXT_X, 8);
+            kindAndPlace.setLineSpacing(PLACE_LINE_SPACING);
+            verdict.setTextAlignment(TextAlignment.CENTER);
+            connector.getStyleClass().add("card-connector");
+            getChildren().addAll(icon, name, kindAndPlace, metrics, verdict, connector);
+        }
+
+        /** Brings every node in step with what the card shows; a node whose value is unchanged is not touched. */
+        void sync() {
+            boolean on = insideDrawn;
+            visible(icon, on);
+            name.setText(lines[0].stripTrailing());
+            visible(name, on);
+            if (lines.length > 1 && name2 == null) {
+                name2 = text("card-name", NAME_FONT);
+                name2.relocate(TEXT_X, 8 + LINE);
+                getChildren().add(getChildren().indexOf(name) + 1, name2);
+            }
+            if (name2 != null) {
+                name2.setText(lines.length > 1 ? lines[1] : "");
+                visible(name2, on);
+            }
+            double below = 8 + lines.length * LINE;
+            kindAndPlace.relocate(TEXT_X, below + 1);
+            visible(kindAndPlace, on && !presentation);
+            if (on && !presentation) {
+                kindAndPlace.setText(component.kind().label() + "\n" + placementLine());
+            }
+            visible(metrics, on && !presentation);
+            metrics.relocate(10, height - 24);
+            if (on && !presentation) {
+                metrics.setText(metricsText());
+            }
+            verdict.setText(verdictSymbol());
+            verdict.relocate(width - 24, 27);
+            visible(verdict, on);
+            connector.setCenterX(width);
+            connector.setCenterY(height / 2);
+            visible(connector, on && !presentation);
+            syncWave(on);
+            boolean bottleneck = on && !presentation && shown != null && shown.bottleneck();
+            if (bottleneck && marker == null) {
+                marker = text("card-marker", BADGE_FONT);
+                marker.setText("\u25C6 RPO bottleneck");
+                getChildren().add(marker);
+            }
+            if (marker != null) {
+                marker.relocate(4, height + 3);
+                visible(marker, bottleneck);
+            }
+            boolean mark = on && changedInVariant();
+            if (mark && variantMark == null) {
+                variantMark = text("card-variant-mark", BADGE_FONT);
+                variantMark.relocate(4, -17);
+                getChildren().add(variantMark);
+            }
+            if (variantMark != null) {
+                variantMark.setText(variantMarkText);
+                visible(variantMark, mark);
+            }
+            if (on && presentation && status == null) {
+                status = text("card-status", STATUS_FONT);
+                getChildren().add(status);
+            }
+            if (status != null) {
+                status.relocate(TEXT_X, below + 6);
+                status.setText(statusLine);
+                visible(status, on && presentation);
+            }
+        }
+
+        /** The wave badge, under the connector as it always was. */
+        private void syncWave(boolean on) {
+            boolean badge = on && showsWave();
+            if (badge && wave == null) {
+                waveBadge = new Circle(11);
+                waveBadge.getStyleClass().add("card-wave-badge");
+                wave = text("card-wave", BADGE_FONT);
+                wave.setTextOrigin(VPos.CENTER);
+                getChildren().addAll(getChildren().indexOf(connector), List.of(waveBadge, wave));
+            }
+            if (wave == null) {
+                return;
+            }
+            waveBadge.setRadius(presentation ? 13 : 11);
+            wave.setFont(presentation ? PRESENTATION_BADGE_FONT : BADGE_FONT);
+            waveBadge.setCenterX(width - 6);
+            waveBadge.setCenterY(2);
+            wave.setText(waveText());
+            wave.relocate(width - 6 - wave.getLayoutBounds().getWidth() / 2,
+                    2 - wave.getLayoutBounds().getHeight() / 2);
+            visible(waveBadge, badge);
+            visible(wave, badge);
+        }
+
+        private static void visible(Node n, boolean visible) {
+            n.setVisible(visible);
+        }
     }
 }

@@ -22,6 +22,13 @@ public final class Viewport {
         world.getTransforms().setAll(translate, scale);
     }
 
+    /** Told of every change of zoom or pan. */
+    public void addListener(javafx.beans.InvalidationListener listener) {
+        translate.xProperty().addListener(listener);
+        translate.yProperty().addListener(listener);
+        scale.xProperty().addListener(listener);
+    }
+
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }

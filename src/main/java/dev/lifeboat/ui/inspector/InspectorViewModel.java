@@ -108,7 +108,10 @@ public final class InspectorViewModel {
 
     private void topologyChanged(TopologyEvent e) {
         Object t = target.get();
-        if (t == null) {
+        // the inspector shows no positions (a layout moving a thousand cards refreshes nothing here), and what it
+        // shows of one item reads none of another component's settings (an edit elsewhere leaves its fields alone)
+        if (t == null || e.type() == TopologyEvent.Type.COMPONENT_MOVED || e.type() == TopologyEvent.Type.PLACE_MOVED
+                || (e.type() == TopologyEvent.Type.SETTING_CHANGED && e.subject() != t)) {
             return;
         }
         boolean gone = switch (e.type()) {

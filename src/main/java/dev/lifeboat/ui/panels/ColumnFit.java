@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,6 +33,15 @@ final class ColumnFit {
      * keeps a count of its cells' widths, so that a change measures only the rows added and removed.
      */
     static <T> void fit(TableView<T> table, double max) {
+        fit(table, table.getItems(), java.util.function.Function.identity(), max);
+    }
+
+    /**
+     * Keeps every column of {@code table} as wide as the content it shows for {@code values} (its rows being made
+     * from them by {@code asRow}, as {@link Slots} are), each at most {@code max} pixels.
+     */
+    static <V, T> void fit(TableView<T> table, ObservableList<V> values, java.util.function.Function<V, T> asRow,
+                           double max) {
         List<TableColumn<T, ?>> columns = List.copyOf(table.getColumns());
         List<TreeMap<Double, Integer>> widths = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -47,22 +57,22 @@ final class ColumnFit {
                 c.setPrefWidth(Math.min(max, Math.ceil(w + PADDING)));
             }
         };
-        table.getItems().addListener((ListChangeListener<T>) x -> {
+        values.addListener((ListChangeListener<V>) x -> {
             while (x.next()) {
                 if (x.wasPermutated()) {
                     continue;
                 }
-                for (T removed : x.getRemoved()) {
-                    count(columns, widths, removed, -1);
+                for (V removed : x.getRemoved()) {
+                    count(columns, widths, asRow.apply(removed), -1);
                 }
-                for (T added : x.getAddedSubList()) {
-                    count(columns, widths, added, 1);
+                for (V added : x.getAddedSubList()) {
+                    count(columns, widths, asRow.apply(added), 1);
                 }
             }
             apply.run();
         });
-        for (T item : table.getItems()) {
-            count(columns, widths, item, 1);
+        for (V value : values) {
+            count(columns, widths, asRow.apply(value), 1);
         }
         apply.run();
     }
@@ -79,14 +89,30 @@ final class ColumnFit {
         }
     }
 
+    /** The tables' font (13 px, bold to be safe). */
+    private static final Font FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    /**
+     * The widths measured so far: a table's cells repeat themselves ("Wave 1", "automatic failover", "30s"), and a
+     * thousand steps measured one by one cost more than the table. Kept small: cleared when it grows large.
+     */
+    private static final java.util.Map<String, Double> MEASURED = new java.util.HashMap<>();
+
     /** The width of the widest line of a text in the tables' font (13 px, bold to be safe). */
     static double width(String text) {
+        Double known = MEASURED.get(text);
+        if (known != null) {
+            return known;
+        }
         double w = 0;
-        MEASURE.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13));
+        MEASURE.setFont(FONT);
         for (String line : text.split("\n")) {
             MEASURE.setText(line);
             w = Math.max(w, MEASURE.getLayoutBounds().getWidth());
         }
+        if (MEASURED.size() > 4096) {
+            MEASURED.clear();
+        }
+        MEASURED.put(text, w);
         return w;
     }
 

@@ -2,7 +2,8 @@ package dev.lifeboat.ui.panels;
 
 import dev.lifeboat.ui.panels.RecoveryOrderViewModel.Step;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.lifeboat.ui.panels.Slots.Slot;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -20,7 +21,8 @@ public final class RecoveryOrderPanel extends VBox {
         Label title = new Label();
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(vm.headingProperty());
-        TableView<Step> table = new TableView<>(vm.steps());
+        // the table's rows are slots following the steps: a step an edit changes is drawn again alone
+        TableView<Slot<Step>> table = new TableView<>(Slots.following(vm.steps()));
         table.setId("recoveryTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -31,16 +33,34 @@ public final class RecoveryOrderPanel extends VBox {
         table.getColumns().add(column("Takes", 60, Step::duration));
         table.getColumns().add(column("Back at", 70, Step::finish));
         table.setRowFactory(t -> new TableRow<>() {
+            private final InvalidationListener restyle = o -> markCycle();
+            private Slot<Step> shown;
+
             @Override
-            protected void updateItem(Step item, boolean empty) {
+            protected void updateItem(Slot<Step> item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("cycle-row");
-                if (!empty && item != null && item.inCycle()) {
-                    getStyleClass().add("cycle-row");
+                if (shown != null) {
+                    shown.removeListener(restyle);
+                }
+                shown = empty ? null : item;
+                if (shown != null) {
+                    shown.addListener(restyle);
+                }
+                markCycle();
+            }
+
+            private void markCycle() {
+                boolean cycle = shown != null && shown.get() != null && shown.get().inCycle();
+                if (getStyleClass().contains("cycle-row") != cycle) {
+                    if (cycle) {
+                        getStyleClass().add("cycle-row");
+                    } else {
+                        getStyleClass().remove("cycle-row");
+                    }
                 }
             }
         });
-        ColumnFit.fit(table, 320);
+        ColumnFit.fit(table, vm.steps(), Slot::new, 320);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label total = new Label();
         total.setId("recoveryTotal");
@@ -63,11 +83,11 @@ public final class RecoveryOrderPanel extends VBox {
         getChildren().addAll(title, table, total, verdict);
     }
 
-    private static TableColumn<Step, String> column(String name, double width, Function<Step, String> f) {
-        TableColumn<Step, String> c = new TableColumn<>(name);
+    private static TableColumn<Slot<Step>, String> column(String name, double width, Function<Step, String> f) {
+        TableColumn<Slot<Step>, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        c.setCellValueFactory(x -> x.getValue().map(f));
         c.setCellFactory(x -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

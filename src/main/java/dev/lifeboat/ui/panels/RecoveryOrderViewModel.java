@@ -9,7 +9,9 @@ import dev.lifeboat.model.TimeBound;
 import dev.lifeboat.ui.state.DesignerModel;
 import dev.lifeboat.ui.document.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -32,6 +34,20 @@ public final class RecoveryOrderViewModel {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final AnalysisListener listener = c -> refresh();
+    /** The row written for each step of the plan shown, in order, with what it was written from. */
+    private List<Written> written = List.of();
+
+    /** A step's row, written from the step, whether it was the first of its wave, and the component's name. */
+    private record Written(RecoveryPlan.Step step, boolean first, String name, Step row) {
+
+        /** Whether this row is what the step would be written as (field by field: a thousand steps per edit). */
+        boolean is(RecoveryPlan.Step s, boolean firstOfWave) {
+            return first == firstOfWave && name == s.component().name() && (step == s
+                    || (step.component() == s.component() && step.wave() == s.wave() && step.action() == s.action()
+                    && step.inCycle() == s.inCycle() && step.duration().equals(s.duration())
+                    && step.prepare().equals(s.prepare()) && step.finish().equals(s.finish())));
+        }
+    }
     private Document document;
 
     public RecoveryOrderViewModel(DesignerModel model) {
@@ -58,18 +74,38 @@ public final class RecoveryOrderViewModel {
      */
     public void refresh() {
         RecoveryPlan plan = document.analysis().plan(model.scenario());
-        List<Step> list = new ArrayList<>();
+        List<Step> list = new ArrayList<>(this.written.size());
+        List<Written> written = new ArrayList<>(this.written.size());
+        Map<RecoveryPlan.Step, Written> byStep = null;
         for (List<RecoveryPlan.Step> wave : plan.waves()) {
             boolean first = true;
             for (RecoveryPlan.Step s : wave) {
-                list.add(new Step(first ? "Wave " + s.wave() : "", Printable.of(s.component().name())
-                        + (s.inCycle() ? "  \u26A0 cycle" : ""), s.action().label(), s.overlaps() ? s.prepare() + " + " + s.startPart()
-                        : s.duration().toString(),
-                        s.finish().toString(), s.inCycle()));
+                // a step as it was, of a component named as it was, is the row it was: words are written anew only
+                // for the steps an edit changed (a thousand steps, a handful changed); most stay where they were
+                int i = written.size();
+                Written w = i < this.written.size() ? this.written.get(i) : null;
+                if (w == null || !w.is(s, first)) {
+                    if (byStep == null) {
+                        byStep = new HashMap<>();
+                        for (Written old : this.written) {
+                            byStep.put(old.step, old);
+                        }
+                    }
+                    w = byStep.get(s);
+                    if (w == null || !w.is(s, first)) {
+                        w = new Written(s, first, s.component().name(), new Step(first ? "Wave " + s.wave() : "",
+                                Printable.of(s.component().name()) + (s.inCycle() ? "  \u26A0 cycle" : ""),
+                                s.action().label(), s.overlaps() ? s.prepare() + " + " + s.startPart()
+                                : s.duration().toString(), s.finish().toString(), s.inCycle()));
+                    }
+                }
+                written.add(w);
+                list.add(w.row);
                 first = false;
             }
         }
-        InPlace.update(steps, list, Step::equals);
+        this.written = written;
+        InPlace.update(steps, list, (a, b) -> a == b || a.equals(b));
         heading.set("Recovery order \u2014 " + model.scenario().label().toLowerCase());
         TimeBound t = plan.total();
         Journey j = model.journey();

@@ -7,11 +7,12 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
 import dev.lifeboat.ui.panels.ResultsViewModel.Metric;
 import dev.lifeboat.ui.panels.ResultsViewModel.Row;
+import dev.lifeboat.ui.panels.Slots.Slot;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -42,8 +43,8 @@ public final class ResultsPanel extends VBox {
 
     private final ResultsViewModel vm;
     private final Consumer<Journey> onJourney;
-    private final TableView<Row> table = new TableView<>();
-    private final TableView<Row> matrix = new TableView<>();
+    private final TableView<Slot<Row>> table = new TableView<>();
+    private final TableView<Slot<Row>> matrix = new TableView<>();
 
     /** @param onJourney told when the user picks a journey (to highlight and inspect it) */
     public ResultsPanel(ResultsViewModel vm, Consumer<Journey> onJourney, Consumer<String> openLink,
@@ -55,7 +56,9 @@ public final class ResultsPanel extends VBox {
 
         table.setId("resultsTable");
         table.getStyleClass().add(Styles.DENSE);
-        table.setItems(vm.rows());
+        // the tables' rows are slots following the journeys' rows: a journey an edit changes is drawn again alone
+        ObservableList<Slot<Row>> slots = Slots.following(vm.rows());
+        table.setItems(slots);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No journeys yet: right-click here, or Analyse \u25B8 New journey."));
@@ -75,25 +78,25 @@ public final class ResultsPanel extends VBox {
 
         matrix.setId("resultsMatrix");
         matrix.getStyleClass().add(Styles.DENSE);
-        matrix.setItems(vm.rows());
+        matrix.setItems(slots);
         matrix.getSelectionModel().setCellSelectionEnabled(true);
         matrix.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         matrix.getColumns().add(column("Journey", 140, Row::name, null));
         for (Scenario s : Scenario.values()) {
             // one column per scenario, RPO over RTO: the whole matrix fits without scrolling
-            TableColumn<Row, String> col = new TableColumn<>(s.label());
+            TableColumn<Slot<Row>, String> col = new TableColumn<>(s.label());
             col.setUserData(s);
             col.setPrefWidth(112);
             col.setSortable(false);
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrixText(c.getValue().all().get(s))));
+            col.setCellValueFactory(c -> c.getValue().map(r -> matrixText(r.all().get(s))));
             col.setCellFactory(c -> new MatrixCell(s));
             matrix.getColumns().add(col);
         }
         matrix.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c ->
                 picked(matrix, null));
 
-        ColumnFit.fit(table, 320);
-        ColumnFit.fit(matrix, 320);
+        ColumnFit.fit(table, vm.rows(), Slot::new, 320);
+        ColumnFit.fit(matrix, vm.rows(), Slot::new, 320);
         // the tables show every journey (up to five, then they scroll); the explanation takes what is left
         table.setFixedCellSize(JOURNEY_ROW);
         matrix.setFixedCellSize(MATRIX_ROW);
@@ -129,25 +132,43 @@ public final class ResultsPanel extends VBox {
         getChildren().addAll(split);
     }
 
-    /** Shows an explanation: its title, the rule text, assumptions in amber, and the documentation links. */
-    private static void explain(ResultsViewModel.Explanation e, TextFlow why, FlowPane links,
-                                Consumer<String> openLink) {
-        why.getChildren().clear();
-        links.getChildren().clear();
+    /** The explanation's texts, made once: a new explanation changes their words, not the nodes. */
+    private final Text explanationTitle = styled(new Text(), "explanation-title");
+    private final Text explanationBody = styled(new Text(), "explanation-text");
+    private final Text explanationAssumed = styled(new Text(), "explanation-assumed");
+    private List<Reference> linksShown;
+
+    private static Text styled(Text t, String styleClass) {
+        t.getStyleClass().add(styleClass);
+        return t;
+    }
+
+    /**
+     * Shows an explanation: its title, the rule text, assumptions in amber, and the documentation links. The text
+     * nodes stay and the links are made again only when they differ, so that an edit that rewords the explanation
+     * restyles nothing.
+     */
+    private void explain(ResultsViewModel.Explanation e, TextFlow why, FlowPane links, Consumer<String> openLink) {
         if (e == null) {
-            why.getChildren().add(new Text("Pick a journey, then click an estimate to see where it comes from."));
+            why.getChildren().setAll(new Text("Pick a journey, then click an estimate to see where it comes from."));
+            links.getChildren().clear();
+            linksShown = null;
             return;
         }
-        Text head = new Text(e.title() + "\n");
-        head.getStyleClass().add("explanation-title");
-        Text body = new Text(e.text());
-        body.getStyleClass().add("explanation-text");
-        why.getChildren().addAll(head, body);
-        if (!e.assumptions().isEmpty()) {
-            Text amber = new Text("\n\u26A0 Assumed, not documented: " + String.join(", ", e.assumptions()));
-            amber.getStyleClass().add("explanation-assumed");
-            why.getChildren().add(amber);
+        explanationTitle.setText(e.title() + "\n");
+        explanationBody.setText(e.text());
+        explanationAssumed.setText(e.assumptions().isEmpty() ? ""
+                : "\n\u26A0 Assumed, not documented: " + String.join(", ", e.assumptions()));
+        List<Text> parts = e.assumptions().isEmpty() ? List.of(explanationTitle, explanationBody)
+                : List.of(explanationTitle, explanationBody, explanationAssumed);
+        if (!why.getChildren().equals(parts)) {
+            why.getChildren().setAll(parts);
         }
+        if (e.references().equals(linksShown)) {
+            return;
+        }
+        linksShown = e.references();
+        links.getChildren().clear();
         for (Reference r : e.references()) {
             Hyperlink link = new Hyperlink(r.title());
             link.setWrapText(true);
@@ -157,7 +178,7 @@ public final class ResultsPanel extends VBox {
         }
     }
 
-    private void picked(TableView<Row> view, Scenario fixed) {
+    private void picked(TableView<Slot<Row>> view, Scenario fixed) {
         if (view.getSelectionModel().getSelectedCells().isEmpty()) {
             return;
         }
@@ -191,7 +212,7 @@ public final class ResultsPanel extends VBox {
      * A matrix cell: the RPO over the RTO, each line coloured by its own verdict (a cell whose RTO misses does
      * not paint its met RPO red), with both verdicts in a tooltip.
      */
-    private static final class MatrixCell extends TableCell<Row, String> {
+    private static final class MatrixCell extends TableCell<Slot<Row>, String> {
         private final Scenario scenario;
         private final Label rpo = figureLabel();
         private final Label rto = figureLabel();
@@ -215,12 +236,13 @@ public final class ResultsPanel extends VBox {
             super.updateItem(item, empty);
             setText(null);
             setAccessibleText(empty ? null : item);
-            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+            if (empty || getTableRow() == null || getTableRow().getItem() == null
+                    || getTableRow().getItem().get() == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            Figure[] f = getTableRow().getItem().all().get(scenario);
+            Figure[] f = getTableRow().getItem().get().all().get(scenario);
             show(rpo, "RPO ", f[0]);
             show(rto, "RTO ", f[1]);
             setGraphic(lines);
@@ -251,12 +273,12 @@ public final class ResultsPanel extends VBox {
         return f.objective() == null ? "\u2014" : f.objective().toString();
     }
 
-    private static TableColumn<Row, String> column(String name, double width, Function<Row, String> text,
-                                                   Function<Row, Figure> verdict) {
-        TableColumn<Row, String> col = new TableColumn<>(name);
+    private static TableColumn<Slot<Row>, String> column(String name, double width, Function<Row, String> text,
+                                                         Function<Row, Figure> verdict) {
+        TableColumn<Slot<Row>, String> col = new TableColumn<>(name);
         col.setPrefWidth(width);
         col.setSortable(false);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        col.setCellValueFactory(c -> c.getValue().map(text));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -264,8 +286,9 @@ public final class ResultsPanel extends VBox {
                 setText(empty ? null : item);
                 String style = null;
                 String tip = empty ? null : item;
-                if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null) {
-                    Figure f = verdict.apply(getTableRow().getItem());
+                if (!empty && verdict != null && getTableRow() != null && getTableRow().getItem() != null
+                        && getTableRow().getItem().get() != null) {
+                    Figure f = verdict.apply(getTableRow().getItem().get());
                     style = f.styleClass();
                     if (f.met() != null || f.assumed()) {
                         tip = f.verdict() + " \u2014 click for the explanation";

@@ -1,6 +1,7 @@
 package dev.lifeboat.ui.panels;
 
 import dev.lifeboat.engine.Analysis;
+import dev.lifeboat.engine.AnalysisChange;
 import dev.lifeboat.engine.AnalysisListener;
 import dev.lifeboat.engine.ComponentAssessment;
 import dev.lifeboat.engine.JourneyAssessment;
@@ -102,7 +103,7 @@ public final class ResultsViewModel {
     private final DesignerModel model;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
-    private final AnalysisListener listener = c -> refresh();
+    private final AnalysisListener listener = this::refresh;
     private Document document;
 
     public ResultsViewModel(DesignerModel model) {
@@ -133,6 +134,14 @@ public final class ResultsViewModel {
      * changed, so that the tables re-render those rows alone.
      */
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * After an analysis change: the rows, and the explanation only when what it explains may have changed (its
+     * journey was recomputed, or a component it quotes), so that an edit elsewhere rewrites and relays out nothing.
+     */
+    private void refresh(AnalysisChange change) {
         Analysis a = document.analysis();
         List<Row> list = new ArrayList<>();
         for (Journey j : document.topology().journeys()) {
@@ -148,6 +157,11 @@ public final class ResultsViewModel {
             list.add(new Row(j, Printable.of(j.name()), now[0], now[1], all, cyclic));
         }
         InPlace.update(rows, list, Row::sameAs);
+        if (change != null && !change.everything() && explained != null
+                && !change.journeys().contains(explained)
+                && java.util.Collections.disjoint(change.components(), explainedAbout)) {
+            return;
+        }
         // keep the explanation in step with the numbers (and with the selected scenario, if it follows it)
         if (explained == null || byDefault) {
             explainJourney();
@@ -162,6 +176,8 @@ public final class ResultsViewModel {
     }
 
     private Journey explained;
+    /** The components whose own explanations the explanation quotes. */
+    private List<Component> explainedAbout = List.of();
     private Scenario explainedScenario;
     private Metric explainedMetric;
     /** Whether the explanation is the selected journey's by default rather than a number the user picked. */
@@ -243,7 +259,11 @@ public final class ResultsViewModel {
             refs.addAll(ca.references());
             assumptions.addAll(ca.assumptions());
         }
-        explanation.set(new Explanation(title, text.toString(), List.copyOf(refs), List.copyOf(assumptions)));
+        explainedAbout = about;
+        Explanation next = new Explanation(title, text.toString(), List.copyOf(refs), List.copyOf(assumptions));
+        if (!next.equals(explanation.get())) {
+            explanation.set(next);
+        }
     }
 
     public ObservableList<Row> rows() {

@@ -77,6 +77,34 @@ class AutoLayoutTest {
     }
 
     @Test
+    void applyingALayoutChangesTheDrawingOnlyNotTheAnalysisNorTheInspector() {
+        // given the sample, whose components sit in zones and regions, and an inspector showing its journey
+        DesignerModel model = Samples.model();
+        model.journeyProperty().set(model.topology().journeys().iterator().next());
+        dev.lifeboat.ui.inspector.InspectorViewModel inspector = new dev.lifeboat.ui.inspector.InspectorViewModel(
+                model);
+        List<Object> analysisChanges = new ArrayList<>();
+        model.document().analysis().addListener(analysisChanges::add);
+        List<Object> inspectorChanges = new ArrayList<>();
+        inspector.items().addListener((javafx.collections.ListChangeListener<Object>) inspectorChanges::add);
+        List<dev.lifeboat.model.TopologyEvent.Type> events = new ArrayList<>();
+        model.topology().addListener(e -> events.add(e.type()));
+        ElkLayered.warmUp();
+
+        // when the layout is applied (every card and container moves, in one command)
+        new AutoLayout(model, new Routes(), NOMINAL).run();
+
+        // then the containers only moved (no change of name or region), nothing was analysed again, and the
+        // inspector kept its fields
+        assertTrue(events.contains(dev.lifeboat.model.TopologyEvent.Type.PLACE_MOVED), events.toString());
+        assertTrue(events.stream().allMatch(e -> e == dev.lifeboat.model.TopologyEvent.Type.PLACE_MOVED
+                || e == dev.lifeboat.model.TopologyEvent.Type.COMPONENT_MOVED), events.toString());
+        assertEquals(List.of(), analysisChanges);
+        assertEquals(List.of(), inspectorChanges);
+        assertEquals(1, model.document().commands().revisionProperty().get(), "one undoable command");
+    }
+
+    @Test
     void arrowsAreRoutedOrthogonallyAroundTheCards() {
         DesignerModel model = Samples.model();
         Topology t = model.topology();

@@ -62,6 +62,28 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void anEditTheExplainedNumberDoesNotRestOnLeavesTheExplanationAlone() {
+        // given Browse catalogue's RTO explained (the catalogue needs the inventory service, not the orders' database)
+        Journey browse = row("Browse catalogue").journey();
+        vm.explainSelected(browse, ResultsViewModel.Metric.RTO);
+        int[] shown = {0};
+        vm.explanationProperty().addListener(o -> shown[0]++);
+        Component db = model.topology().component("orders-db").orElseThrow();
+
+        // when the orders' database changes, then the explanation is neither rewritten nor shown again
+        model.execute(new SetSettingCommand(db, "failover", "automatic"));
+        assertEquals(0, shown[0]);
+
+        // and when Place order's is explained, the same kind of edit shows the new number
+        vm.explainSelected(row("Place order").journey(), ResultsViewModel.Metric.RTO);
+        String before = vm.explanationProperty().get().title();
+        shown[0] = 0;
+        model.undo();
+        assertEquals(1, shown[0]);
+        assertFalse(before.equals(vm.explanationProperty().get().title()), before);
+    }
+
+    @Test
     void theRecoveryOrderComparesItsTotalWithTheSelectedJourneysObjective() {
         model.journeyProperty().set(row("Place order").journey());
 
