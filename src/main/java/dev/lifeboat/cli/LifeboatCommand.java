@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Design-time RPO/RTO analysis of system topologies.",
             "Without a command, java -jar lifeboat.jar opens the designer."},
         subcommands = {AnalyzeCommand.class, CheckCommand.class, CompareCommand.class, ExportCommand.class, RecommendCommand.class,
+            FrontierCommand.class,
             ReportCommand.class, DrillReportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifeboatCommand implements Runnable {

@@ -9,8 +9,8 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Settings;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.search.strategy.Search;
-import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 
 /**
@@ -50,6 +50,8 @@ final class ExactSearch {
 
     /** Whether the pruning left some component no choice: nothing meets the required objectives. */
     final boolean empty;
+    /** Whether this model was searched already (so that a new search must reset the solver first). */
+    private boolean searched;
     /** Whether a search of this model stopped at its time limit (its answer, if any, is not proven optimal). */
     boolean timedOut;
     /** The current query's deadline ({@link System#nanoTime()}), read by the solver's stop criterion. */
@@ -60,6 +62,14 @@ final class ExactSearch {
      * their own ({@link Problem#allowed}).
      */
     ExactSearch(Problem p, Required required, BooleanSupplier cancelled) {
+        this(p, required, cancelled, null);
+    }
+
+    /**
+     * The model of the scenarios marked in {@code modelled} only (all when null): the others' RPO and RTO are the
+     * constant 0, which is less to propagate when the others do not matter (a frontier under one scenario).
+     */
+    ExactSearch(Problem p, Required required, BooleanSupplier cancelled, boolean[] modelled) {
         this.problem = p;
         // times and costs span wide ranges: bounded domains, and no table in place of a sum (Choco's default turns
         // small sums into tables, whose filtering walks every value of the range)
@@ -91,6 +101,11 @@ final class ExactSearch {
         rto = new IntVar[Problem.SCENARIOS.length];
         List<IntVar> constrainedRto = new ArrayList<>();
         for (int s = 0; s < Problem.SCENARIOS.length; s++) {
+            if (modelled != null && !modelled[s]) {
+                rpo[s] = model.intVar(0);
+                rto[s] = model.intVar(0);
+                continue;
+            }
             rpo[s] = journeyRpo(s, required.rpo()[s] ? (int) p.rpoObjective[s] : Problem.CAP);
             rto[s] = journeyRto(s, required.rto()[s] ? (int) p.rtoObjective[s] : Problem.CAP);
             if (p.rtoObjective[s] >= 0) {
@@ -121,12 +136,10 @@ final class ExactSearch {
                 : Search.minDomLBSearch(ordered));
     }
 
-    private final java.util.Map<IntVar, BoolVar[]> channels = new java.util.HashMap<>();
-
     /**
-     * table[index] as a variable: a scalar product over one boolean per choice (channelled once per choice
-     * variable), which keeps propagation cheap however far apart the values are (times run to {@link Problem#CAP};
-     * Choco's element constraint would allocate a bit per value in that range).
+     * table[index] as a variable whose bounds follow the choices still possible ({@link PropChoiceValue}); times run
+     * to {@link Problem#CAP}, so nothing may be allocated per value (Choco's element constraint keeps a bit per
+     * value), and a sum of booleans weighted by the table keeps its first lower bound, too weak to prune.
      */
     private IntVar element(int[] table, IntVar index) {
         int min = Integer.MAX_VALUE;
@@ -138,13 +151,8 @@ final class ExactSearch {
         if (min == max) {
             return model.intVar(min);
         }
-        BoolVar[] b = channels.computeIfAbsent(index, v -> {
-            BoolVar[] bs = model.boolVarArray(table.length);
-            model.boolsIntChanneling(bs, v, 0).post();
-            return bs;
-        });
         IntVar v = model.intVar("v", min, max, true);
-        model.scalar(b, table, "=", v).post();
+        model.post(new Constraint("choice value", new PropChoiceValue(index, v, table)));
         return v;
     }
 
@@ -243,17 +251,24 @@ final class ExactSearch {
             return null;
         }
         Solver solver = model.getSolver();
-        if (solver.getNodeCount() > 0 || solver.getSolutionCount() > 0) {
-            // the same model, searched again (with whatever constraints were posted since)
+        if (searched) {
+            // the same model, searched again (with whatever constraints were posted since); also after a search
+            // that failed at the root, which counts no node but leaves the propagation unfinished
             solver.reset();
         }
+        searched = true;
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             timedOut = true;
             return null;
         }
         this.deadline = deadline;
-        Solution best = new Solution(model);
+        // what callers read: the choices, the cost, the number of changes and the objective
+        IntVar[] kept = Arrays.copyOf(x, x.length + 3);
+        kept[x.length] = cost;
+        kept[x.length + 1] = changes;
+        kept[x.length + 2] = objective;
+        Solution best = new Solution(model, kept);
         model.setObjective(Model.MINIMIZE, objective);
         boolean found = false;
         while (solver.solve()) {
