@@ -96,18 +96,20 @@ public abstract class JourneySearchViewModel<R> {
         });
     }
 
-    /**
-     * The search, on the worker lane: {@code copy} is the design shown, taken for it, {@code journey} its journey.
-     *
-     * @throws CancellationException when {@code cancelled} says so
-     */
-    protected abstract R run(Topology copy, Journey journey, BooleanSupplier cancelled, Reporter reporter)
-            throws Exception;
-
-    /** The copy of the design shown that a search runs on (taken on the UI thread). */
-    protected Topology copyToSearch(Topology shown) {
-        return shown.copy(false);
+    /** A search, ready to run on the worker lane: it holds what it needs, taken on the UI thread. */
+    @FunctionalInterface
+    protected interface Job<R> {
+        /**
+         * @throws java.util.concurrent.CancellationException when {@code cancelled} says so
+         */
+        R run(BooleanSupplier cancelled, Reporter reporter) throws Exception;
     }
+
+    /**
+     * The search for this journey of the design shown, prepared on the UI thread (typically on a copy of the
+     * design), or null when there is nothing to search.
+     */
+    protected abstract Job<R> prepare(Topology shown, Journey journey);
 
     /** What the window says while searching for this journey: "Searching the menus for Place order…". */
     protected abstract String searchingMessage(Journey journey);
@@ -183,9 +185,8 @@ public abstract class JourneySearchViewModel<R> {
         if (chosen == null) {
             return;
         }
-        Topology copy = copyToSearch(model.topology());
-        Journey j = copy.journey(chosen.id()).orElse(null);
-        if (j == null) {
+        Job<R> job = prepare(model.topology(), chosen);
+        if (job == null) {
             return;
         }
         AtomicBoolean mine = new AtomicBoolean();
@@ -199,7 +200,7 @@ public abstract class JourneySearchViewModel<R> {
         stage.set("starting");
         message.set(searchingMessage(chosen));
         var executor = model.executor();
-        executor.lane(lane).background(() -> run(copy, j, mine::get, (what, done) -> executor.ui(() -> {
+        executor.lane(lane).background(() -> job.run(mine::get, (what, done) -> executor.ui(() -> {
             if (request == asked && !mine.get()) {
                 stage.set(what);
                 progress.set(done);

@@ -41,8 +41,10 @@ public final class RecommendViewModel extends JourneySearchViewModel<Recommendat
     }
 
     @Override
-    protected Recommendation run(Topology copy, Journey journey, BooleanSupplier cancelled, Reporter reporter) {
-        return search.run(copy, journey, cancelled, reporter::stage);
+    protected Job<Recommendation> prepare(Topology shown, Journey journey) {
+        Topology copy = shown.copy(false);
+        Journey j = copy.journey(journey.id()).orElse(null);
+        return j == null ? null : (cancelled, reporter) -> search.run(copy, j, cancelled, reporter::stage);
     }
 
     @Override
