@@ -5,7 +5,12 @@ import dev.lifeboat.engine.recommend.Recommendation.Reached;
 import dev.lifeboat.ui.panels.RecommendationText;
 import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
 import java.util.List;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -16,6 +21,11 @@ import javafx.scene.layout.VBox;
  * sets and the other journeys it affects, and the journey's numbers per scenario against its objectives.
  */
 final class OptionViews {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private OptionViews() {
     }
@@ -91,6 +101,23 @@ final class OptionViews {
             l.getStyleClass().add(now.styleClass());
         }
         return l;
+    }
+
+    /**
+     * Undo and redo of the design from a window of its own (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y), as in the designer: "Undo
+     * (Ctrl+Z) takes it back" after Apply.
+     */
+    static void forwardUndo(Scene scene, Runnable undo, Runnable redo) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                undo.run();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                redo.run();
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
 
     /** A label that wraps and keeps the height its text needs. */

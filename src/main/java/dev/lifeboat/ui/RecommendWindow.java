@@ -18,10 +18,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,11 +33,6 @@ import javafx.util.StringConverter;
  * shown and a Cancel button; a result the design has moved on from is marked stale and can be recomputed.
  */
 final class RecommendWindow {
-
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage = new Stage();
     private final RecommendViewModel vm;
@@ -135,16 +126,7 @@ final class RecommendWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         // undo and redo reach the design from here too ("Undo (Ctrl+Z) takes it back" after Apply)
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e)) {
-                vm.undo();
-            } else if (REDO.match(e) || REDO_Y.match(e)) {
-                vm.redo();
-            } else {
-                return;
-            }
-            e.consume();
-        });
+        OptionViews.forwardUndo(scene, vm::undo, vm::redo);
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.close());
     }

@@ -16,13 +16,20 @@ public final class CostAxis extends ValueAxis<Number> {
     /** The share of the data's range added at each end (or of its value, when every cost is the same). */
     static final double MARGIN = 0.07;
 
-    private final Prices prices;
+    private Prices prices;
     private double unit = 1;
 
     public CostAxis(Prices prices) {
         this.prices = Objects.requireNonNull(prices, "prices");
         setMinorTickVisible(false);
         setAnimated(false);
+    }
+
+    /** The prices whose currency the ticks are written in. */
+    public void setPrices(Prices prices) {
+        this.prices = Objects.requireNonNull(prices, "prices");
+        invalidateRange();
+        requestAxisLayout();
     }
 
     /** Range: lower bound, upper bound, tick unit, scale. */

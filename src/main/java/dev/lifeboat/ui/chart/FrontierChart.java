@@ -80,7 +80,7 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
     private final Group connectors = new Group();
     private final Group underlay = new Group(band, bandEdge, connectors, staircase);
     private final Group overlay = new Group();
-    private final Prices prices;
+    private Prices prices;
     private Consumer<Entry> onPick = e -> { };
     private Entry selected;
 
@@ -115,8 +115,13 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         this.onPick = Objects.requireNonNull(onPick, "onPick");
     }
 
-    /** Shows these entries (the frontier's points, cheapest first, then the designs); none clears the chart. */
-    public void show(List<Entry> entries) {
+    /**
+     * Shows these entries (the frontier's points, cheapest first, then the designs), costs in these prices' currency;
+     * none clears the chart.
+     */
+    public void show(List<Entry> entries, Prices prices) {
+        this.prices = Objects.requireNonNull(prices, "prices");
+        ((CostAxis) getXAxis()).setPrices(prices);
         getData().clear();
         marks.clear();
         labels.clear();
