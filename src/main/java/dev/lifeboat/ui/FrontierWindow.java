@@ -160,14 +160,16 @@ final class FrontierWindow {
         table.setPlaceholder(new Label("No frontier yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Point", 110, e -> e instanceof PointEntry p ? String.valueOf(p.number())
-                        : e.label() + (((DesignEntry) e).current() ? " (shown)" : "")),
-                column("Monthly cost", 100, e -> vm.prices().formatWhole(e.monthlyCost())),
-                column("vs shown", 80, e -> FrontierText.costDifferenceShort(difference(e), vm.prices())),
-                column("RPO", 80, e -> e.rpo().toString()),
-                column("RTO", 80, e -> e.rto().toString()),
-                column("What", 260, e -> e instanceof PointEntry p ? FrontierText.changesShort(p)
-                        : FrontierText.standingShort((DesignEntry) e))));
+                column("Point", 110, e -> e instanceof PointEntry p ? String.valueOf(p.number()) : e.label()),
+                column("Cost/month", 104, e -> vm.prices().formatWhole(e.monthlyCost())),
+                column("vs shown", 84, e -> FrontierText.costDifferenceShort(difference(e), vm.prices())),
+                column("RPO", 90, e -> e.rpo().toString()),
+                column("RTO", 90, e -> e.rto().toString()),
+                column("What", 160, e -> e instanceof PointEntry p ? FrontierText.changesShort(p)
+                        : (((DesignEntry) e).current() ? "the design shown, " : "a variant, ")
+                        + FrontierText.standingShort((DesignEntry) e))));
+        // every column but the last keeps its width; the last takes what is left, and its full text is in the details
+        table.getColumns().stream().limit(table.getColumns().size() - 1L).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
@@ -389,7 +391,7 @@ final class FrontierWindow {
                 details.getChildren().add(OptionViews.wrapped("No change: this point is the design shown as it is."));
             }
             details.getChildren().add(OptionViews.changes(p.point().changes()));
-            details.getChildren().add(OptionViews.figures(p.reached(), current == null ? null : current.reached()));
+            details.getChildren().add(OptionViews.figures(p.reached(), current == null ? null : current.reached(), true));
             Button apply = new Button("Apply");
             apply.setId("frontierApply");
             apply.setOnAction(ev -> vm.apply(p));
@@ -414,7 +416,7 @@ final class FrontierWindow {
             standing.setId("frontierStanding");
             details.getChildren().addAll(costLabel, standing);
             details.getChildren().add(OptionViews.figures(d.reached(), d.current() || current == null ? null
-                    : current.reached()));
+                    : current.reached(), true));
             PointEntry target = d.on() != null ? d.on() : d.by();
             if (target != null) {
                 Button show = new Button("Show point " + target.number());

@@ -59,14 +59,15 @@ final class OptionViews {
 
     /**
      * The journey's numbers per scenario against its objectives, as the results tables write them; with {@code
-     * today}, a number that changes shows where it comes from: "unbounded → 5s  ✔".
+     * today}, a number that changes shows where it comes from: "unbounded → 5s  ✔". {@code compact} heads the
+     * objectives' column "Objectives" alone (for a narrow pane).
      */
-    static GridPane figures(List<Reached> reached, List<Reached> today) {
+    static GridPane figures(List<Reached> reached, List<Reached> today, boolean compact) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("recommend-figures");
         grid.setHgap(18);
         grid.setVgap(2);
-        String[] heads = {"Scenario", "Objectives (RPO / RTO)", "RPO", "RTO"};
+        String[] heads = {"Scenario", compact ? "Objectives" : "Objectives (RPO / RTO)", "RPO", "RTO"};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("column-title");

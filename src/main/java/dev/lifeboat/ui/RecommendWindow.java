@@ -160,7 +160,7 @@ final class RecommendWindow {
         headline.setWrapText(true);
         results.getChildren().add(headline);
         switch (r.status()) {
-            case ALREADY_MET -> results.getChildren().add(section("Today", OptionViews.figures(r.baseline(), null)));
+            case ALREADY_MET -> results.getChildren().add(section("Today", OptionViews.figures(r.baseline(), null, false)));
             case FOUND -> {
                 int n = 1;
                 for (Option o : r.options()) {
@@ -188,7 +188,7 @@ final class RecommendWindow {
                 } else {
                     results.getChildren().addAll(OptionViews.wrapped("No change in the menus brings this journey closer to its "
                             + "objectives without making another of its numbers worse."),
-                            section("Today", OptionViews.figures(r.baseline(), null)));
+                            section("Today", OptionViews.figures(r.baseline(), null, false)));
                 }
             }
         }
@@ -219,7 +219,7 @@ final class RecommendWindow {
         variant.setDisable(!enabled);
         HBox buttons = new HBox(8, apply, variant);
 
-        VBox box = new VBox(8, title, cost, changes, OptionViews.figures(o.reached(), r.baseline()), buttons);
+        VBox box = new VBox(8, title, cost, changes, OptionViews.figures(o.reached(), r.baseline(), false), buttons);
         box.setId("recommendOption-" + key);
         box.getStyleClass().add("recommend-option");
         if (!enabled) {

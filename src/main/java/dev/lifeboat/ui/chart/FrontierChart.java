@@ -102,7 +102,8 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         connectors.setMouseTransparent(true);
         underlay.setManaged(false);
         overlay.setManaged(false);
-        overlay.setMouseTransparent(true);
+        // the labels pick their entries too (a bigger target than a dot); the space between them lets clicks through
+        overlay.setPickOnBounds(false);
         getPlotChildren().addAll(underlay, overlay);
     }
 
@@ -143,6 +144,8 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
                 label.getStyleClass().add("dominated");
             }
             label.setManaged(false);
+            label.setCursor(Cursor.HAND);
+            label.setOnMouseClicked(ev -> onPick.accept(e));
             labels.put(e, label);
             overlay.getChildren().add(label);
         }
