@@ -382,16 +382,7 @@ final class FrontierWindow {
             cost.setId("frontierDetailCost");
             cost.getStyleClass().add("recommend-cost");
             details.getChildren().add(cost);
-            for (Entry other : vm.entries()) {
-                if (other instanceof DesignEntry d && d.on() != null && d.on().equals(p)) {
-                    details.getChildren().add(OptionViews.wrapped(d.label() + " sits on this point."));
-                }
-            }
-            if (n == 0) {
-                details.getChildren().add(OptionViews.wrapped("No change: this point is the design shown as it is."));
-            }
-            details.getChildren().add(OptionViews.changes(p.point().changes()));
-            details.getChildren().add(OptionViews.figures(p.reached(), current == null ? null : current.reached(), true));
+            // the buttons before the changes, so that they show without scrolling
             Button apply = new Button("Apply");
             apply.setId("frontierApply");
             apply.setOnAction(ev -> vm.apply(p));
@@ -402,6 +393,17 @@ final class FrontierWindow {
             apply.setDisable(!enabled);
             variant.setDisable(!enabled);
             details.getChildren().add(new HBox(8, apply, variant));
+            for (Entry other : vm.entries()) {
+                if (other instanceof DesignEntry d && d.on() != null && d.on().equals(p)) {
+                    details.getChildren().add(OptionViews.wrapped(d.label() + " sits on this point."));
+                }
+            }
+            if (n == 0) {
+                details.getChildren().add(OptionViews.wrapped("No change: this point is the design shown as it is."));
+            }
+            details.getChildren().add(OptionViews.changes(p.point().changes()));
+            details.getChildren().add(OptionViews.figures(p.reached(), current == null ? null : current.reached(),
+                    true));
         } else {
             DesignEntry d = (DesignEntry) e;
             String cost = "\u2248 " + prices.formatWhole(d.monthlyCost()) + "/month \u00B7 RPO " + d.rpo() + ", RTO "

@@ -1,5 +1,8 @@
 package dev.lifeboat.ui;
 
+import static dev.lifeboat.ui.OptionViews.figures;
+import static dev.lifeboat.ui.OptionViews.wrapped;
+
 import dev.lifeboat.engine.recommend.Recommendation;
 import dev.lifeboat.engine.recommend.Recommendation.Option;
 import dev.lifeboat.engine.recommend.Recommendation.Unreachable;
@@ -160,7 +163,7 @@ final class RecommendWindow {
         headline.setWrapText(true);
         results.getChildren().add(headline);
         switch (r.status()) {
-            case ALREADY_MET -> results.getChildren().add(section("Today", OptionViews.figures(r.baseline(), null, false)));
+            case ALREADY_MET -> results.getChildren().add(section("Today", figures(r.baseline(), null, false)));
             case FOUND -> {
                 int n = 1;
                 for (Option o : r.options()) {
@@ -172,23 +175,23 @@ final class RecommendWindow {
                 VBox why = new VBox(4);
                 why.setId("recommendOutOfReach");
                 if (r.outOfReach().isEmpty()) {
-                    why.getChildren().add(OptionViews.wrapped("Each objective can be met alone, but no combination in the menus "
+                    why.getChildren().add(wrapped("Each objective can be met alone, but no combination in the menus "
                             + "meets them all together."));
                 }
                 for (Unreachable u : r.outOfReach()) {
-                    Label l = OptionViews.wrapped("\u2716 " + RecommendationText.outOfReach(u));
+                    Label l = wrapped("\u2716 " + RecommendationText.outOfReach(u));
                     l.getStyleClass().add("recommend-out-of-reach");
                     why.getChildren().add(l);
                 }
                 results.getChildren().add(why);
                 if (r.closest() != null) {
-                    Label intro = OptionViews.wrapped("The closest option (it makes none of the journey's numbers worse than "
+                    Label intro = wrapped("The closest option (it makes none of the journey's numbers worse than "
                             + "today):");
                     results.getChildren().addAll(intro, option("closest", "", r.closest(), r, enabled));
                 } else {
-                    results.getChildren().addAll(OptionViews.wrapped("No change in the menus brings this journey closer to its "
+                    results.getChildren().addAll(wrapped("No change in the menus brings this journey closer to its "
                             + "objectives without making another of its numbers worse."),
-                            section("Today", OptionViews.figures(r.baseline(), null, false)));
+                            section("Today", figures(r.baseline(), null, false)));
                 }
             }
         }
@@ -219,7 +222,7 @@ final class RecommendWindow {
         variant.setDisable(!enabled);
         HBox buttons = new HBox(8, apply, variant);
 
-        VBox box = new VBox(8, title, cost, changes, OptionViews.figures(o.reached(), r.baseline(), false), buttons);
+        VBox box = new VBox(8, title, cost, changes, figures(o.reached(), r.baseline(), false), buttons);
         box.setId("recommendOption-" + key);
         box.getStyleClass().add("recommend-option");
         if (!enabled) {

@@ -9,6 +9,7 @@ import dev.lifeboat.ui.panels.FrontierViewModel.PointEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,10 +33,11 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * One view of a journey's frontier: monthly cost (x) against its RPO or its RTO (y, a {@link DurationAxis}). Each
- * frontier point is a dot numbered as in the table; the best this measure gets for the money (the best value among the
- * points that cost no more) is a staircase line through them; the design shown is a diamond and each variant a square,
- * labelled by name, hollow when a frontier point dominates it, with a dashed line to that point. Unbounded values sit in
- * the axis's "unbounded" band. A click on a mark picks its entry ({@link #setOnPick}); the entry picked is ringed.
+ * frontier point is a dot numbered as in the table; the best this measure gets for the money (the best value among
+ * the points that cost no more) is a staircase line through them; the design shown is a diamond and each variant a
+ * square, labelled by name, hollow when a frontier point dominates it, with a dashed line to that point. Unbounded
+ * values sit in the axis's "unbounded" band. A click on a mark or its label picks its entry ({@link #setOnPick}); the
+ * entry picked is ringed.
  *
  * <p>A point that is off this chart's staircase is still on the frontier: it buys a better value of the other measure.
  */
@@ -199,7 +201,7 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         shape.setPrefSize(size, size);
         shape.setMaxSize(size, size);
         StackPane mark = new StackPane(shape);
-        mark.setId("frontier" + measure.label + id);
+        mark.setId("frontier" + measure.label.charAt(0) + measure.label.substring(1).toLowerCase(Locale.ROOT) + id);
         mark.setCursor(Cursor.HAND);
         String summary = FrontierText.summary(e, prices);
         mark.setAccessibleText(summary);
