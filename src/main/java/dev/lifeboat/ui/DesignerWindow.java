@@ -41,6 +41,7 @@ import javafx.stage.Stage;
 import dev.lifeboat.engine.cost.CostFacts;
 import dev.lifeboat.engine.Comparison;
 import dev.lifeboat.ui.panels.CompareViewModel;
+import dev.lifeboat.ui.panels.FrontierViewModel;
 import dev.lifeboat.ui.panels.RecommendViewModel;
 import javafx.util.Duration;
 
@@ -125,6 +126,27 @@ public final class DesignerWindow {
         return recommend;
     }
 
+    private FrontierWindow frontier;
+    private FrontierViewModel.Search frontierSearch = FrontierViewModel.STANDARD;
+
+    /** Opens (or brings forward) Analyse ▸ Frontier, for the selected journey. */
+    private void frontierWindow(Stage owner) {
+        if (frontier == null) {
+            frontier = new FrontierWindow(new FrontierViewModel(model, frontierSearch), owner);
+        }
+        frontier.show();
+    }
+
+    /** How Analyse ▸ Frontier searches (tests hold it up); before the window first opens. */
+    void setFrontierSearch(FrontierViewModel.Search search) {
+        this.frontierSearch = search;
+    }
+
+    /** The frontier window opened last (showing or closed), or null. */
+    FrontierWindow frontierWindow() {
+        return frontier;
+    }
+
     /** Builds the scene into the stage and shows it. */
     public void show(Stage stage) {
         canvas = new CanvasView(model);
@@ -194,7 +216,7 @@ public final class DesignerWindow {
         BorderPane root = new BorderPane(main);
         root.setId("root");
         root.setTop(new VBox(WindowMenus.build(model, files, edit, canvas, theme, togglePanels,
-                showLegend, () -> present(stage), () -> recommendWindow(stage)),
+                showLegend, () -> present(stage), () -> recommendWindow(stage), () -> frontierWindow(stage)),
                 WindowToolbar.build(model, files, canvas, () -> compareWindow(stage))));
         root.getStyleClass().add("designer");
         root.setBottom(new StatusBar(model, canvas));

@@ -1,16 +1,15 @@
 package dev.lifeboat.ui;
 
+import static dev.lifeboat.ui.OptionViews.figures;
+import static dev.lifeboat.ui.OptionViews.wrapped;
+
 import dev.lifeboat.engine.recommend.Recommendation;
-import dev.lifeboat.engine.recommend.Recommendation.Change;
 import dev.lifeboat.engine.recommend.Recommendation.Option;
-import dev.lifeboat.engine.recommend.Recommendation.Reached;
 import dev.lifeboat.engine.recommend.Recommendation.Unreachable;
 import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.panels.RecommendViewModel;
 import dev.lifeboat.ui.panels.RecommendationText;
-import dev.lifeboat.ui.panels.ResultsViewModel.Figure;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,16 +21,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,11 +36,6 @@ import javafx.util.StringConverter;
  * shown and a Cancel button; a result the design has moved on from is marked stale and can be recomputed.
  */
 final class RecommendWindow {
-
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage = new Stage();
     private final RecommendViewModel vm;
@@ -143,16 +129,7 @@ final class RecommendWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         // undo and redo reach the design from here too ("Undo (Ctrl+Z) takes it back" after Apply)
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e)) {
-                vm.undo();
-            } else if (REDO.match(e) || REDO_Y.match(e)) {
-                vm.redo();
-            } else {
-                return;
-            }
-            e.consume();
-        });
+        OptionViews.forwardUndo(scene, vm::undo, vm::redo);
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.close());
     }
@@ -186,7 +163,7 @@ final class RecommendWindow {
         headline.setWrapText(true);
         results.getChildren().add(headline);
         switch (r.status()) {
-            case ALREADY_MET -> results.getChildren().add(section("Today", figures(r.baseline(), null)));
+            case ALREADY_MET -> results.getChildren().add(section("Today", figures(r.baseline(), null, false)));
             case FOUND -> {
                 int n = 1;
                 for (Option o : r.options()) {
@@ -214,7 +191,7 @@ final class RecommendWindow {
                 } else {
                     results.getChildren().addAll(wrapped("No change in the menus brings this journey closer to its "
                             + "objectives without making another of its numbers worse."),
-                            section("Today", figures(r.baseline(), null)));
+                            section("Today", figures(r.baseline(), null, false)));
                 }
             }
         }
@@ -232,25 +209,7 @@ final class RecommendWindow {
         cost.getStyleClass().add("recommend-cost");
         cost.setWrapText(true);
 
-        VBox changes = new VBox(6);
-        for (Change c : o.changes()) {
-            VBox one = new VBox(1);
-            Label what = wrapped(RecommendationText.title(c));
-            what.getStyleClass().add("recommend-change");
-            one.getChildren().add(what);
-            for (String s : RecommendationText.settings(c)) {
-                Label l = wrapped(s);
-                l.getStyleClass().add("recommend-setting");
-                one.getChildren().add(l);
-            }
-            String others = RecommendationText.otherJourneys(c);
-            if (others != null) {
-                Label l = wrapped(others);
-                l.getStyleClass().addAll("recommend-setting", "recommend-shared");
-                one.getChildren().add(l);
-            }
-            changes.getChildren().add(one);
-        }
+        Node changes = OptionViews.changes(o.changes());
 
         Button apply = new Button("Apply");
         apply.setId("recommendApply-" + key);
@@ -263,7 +222,7 @@ final class RecommendWindow {
         variant.setDisable(!enabled);
         HBox buttons = new HBox(8, apply, variant);
 
-        VBox box = new VBox(8, title, cost, changes, figures(o.reached(), r.baseline()), buttons);
+        VBox box = new VBox(8, title, cost, changes, figures(o.reached(), r.baseline(), false), buttons);
         box.setId("recommendOption-" + key);
         box.getStyleClass().add("recommend-option");
         if (!enabled) {
@@ -272,64 +231,11 @@ final class RecommendWindow {
         return box;
     }
 
-    /**
-     * The journey's numbers per scenario against its objectives, as the results tables write them; with {@code
-     * today}, a number that changes shows where it comes from: "unbounded → 5s  ✔".
-     */
-    private static GridPane figures(List<Reached> reached, List<Reached> today) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("recommend-figures");
-        grid.setHgap(18);
-        grid.setVgap(2);
-        String[] heads = {"Scenario", "Objectives (RPO / RTO)", "RPO", "RTO"};
-        for (int c = 0; c < heads.length; c++) {
-            Label h = new Label(heads[c]);
-            h.getStyleClass().add("column-title");
-            grid.add(h, c, 0);
-        }
-        int row = 1;
-        for (Reached x : reached) {
-            Reached before = today == null ? null : today.stream().filter(b -> b.scenario() == x.scenario())
-                    .findFirst().orElse(null);
-            grid.add(new Label(x.scenario().label()), 0, row);
-            grid.add(new Label(RecommendationText.objectives(x)), 1, row);
-            grid.add(figure(RecommendationText.rpo(x), before == null ? null : RecommendationText.rpo(before)), 2,
-                    row);
-            grid.add(figure(RecommendationText.rto(x), before == null ? null : RecommendationText.rto(before)), 3,
-                    row);
-            row++;
-        }
-        for (int c = 0; c < heads.length; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setMinWidth(Region.USE_PREF_SIZE);
-            grid.getColumnConstraints().add(cc);
-        }
-        return grid;
-    }
-
-    private static Label figure(Figure now, Figure before) {
-        String text = before == null || before.estimate().equals(now.estimate()) ? now.text()
-                : before.estimate() + " \u2192 " + now.text();
-        Label l = new Label(text);
-        l.getStyleClass().add("recommend-figure");
-        if (now.styleClass() != null) {
-            l.getStyleClass().add(now.styleClass());
-        }
-        return l;
-    }
-
     private static Node section(String title, Node content) {
         Label t = new Label(title);
         t.getStyleClass().add("recommend-option-title");
         VBox box = new VBox(6, t, content);
         box.getStyleClass().add("recommend-option");
         return box;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 }

@@ -33,9 +33,11 @@ final class WindowMenus {
      * @param legend  whether the legend under the canvas shows (View ▸ Legend)
      * @param present opens the presentation mode (View ▸ Presentation mode)
      * @param recommend opens the recommendation window (Analyse ▸ Recommend)
+     * @param frontier  opens the frontier window (Analyse ▸ Frontier)
      */
     static MenuBar build(DesignerModel model, FileActions files, EditActions edit, CanvasView canvas, Theme theme,
-                         Runnable togglePanels, BooleanProperty legend, Runnable present, Runnable recommend) {
+                         Runnable togglePanels, BooleanProperty legend, Runnable present, Runnable recommend,
+                         Runnable frontier) {
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {
@@ -118,10 +120,12 @@ final class WindowMenus {
         }
         MenuItem recommendItem = item("_Recommend\u2026", "Shortcut+R", recommend);
         recommendItem.setId("recommendItem");
+        MenuItem frontierItem = item("_Frontier\u2026", "Shortcut+Shift+R", frontier);
+        frontierItem.setId("frontierItem");
         analyse.getItems().addAll(scenario, new SeparatorMenuItem(),
                 item("New _journey from selection", "Shortcut+J", edit::newJourney),
                 item("Delete selected journey", null, edit::deleteJourney), new SeparatorMenuItem(),
-                recommendItem, new SeparatorMenuItem(),
+                recommendItem, frontierItem, new SeparatorMenuItem(),
                 item("_Auto layout by recovery wave", "Shortcut+L", edit::autoLayout));
 
         Menu help = new Menu("_Help");
