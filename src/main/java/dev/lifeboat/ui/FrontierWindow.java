@@ -25,6 +25,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -33,7 +34,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -62,6 +65,7 @@ final class FrontierWindow {
     private final TableView<Entry> table = new TableView<>();
     private final VBox details = new VBox(10);
     private final Label headline = new Label();
+    private final CheckBox fit = new CheckBox("Fit costs to the frontier");
     private boolean picking;
 
     FrontierWindow(FrontierViewModel vm, Window owner) {
@@ -105,7 +109,14 @@ final class FrontierWindow {
         run.setId("frontierRun");
         run.setOnAction(e -> vm.recompute());
         run.disableProperty().bind(vm.runningProperty().or(vm.journeyProperty().isNull()));
-        HBox top = new HBox(8, journeyLabel, journey, gap(), scopeLabel, scope, gap(), run);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        fit.setId("frontierFit");
+        fit.setMinWidth(Region.USE_PREF_SIZE);
+        fit.setTooltip(new Tooltip("Fit the cost axes to the frontier's points; a design far cheaper or dearer sits "
+                + "at the edge, its label saying its cost."));
+        fit.selectedProperty().addListener((o, a, b) -> redraw());
+        // the controls wrap onto a second line in a narrow window, each keeping its label with it
+        FlowPane top = new FlowPane(18, 6, group(journeyLabel, journey), group(scopeLabel, scope), run, fit);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();
@@ -152,7 +163,9 @@ final class FrontierWindow {
         charts = new ChartPair(rpo, rto);
         ScrollPane chartScroll = new ScrollPane(charts);
         chartScroll.setFitToWidth(true);
-        chartScroll.setFitToHeight(true);
+        // the charts fill the pane's height, unless stacked in a pane too low for both: then it scrolls
+        chartScroll.viewportBoundsProperty().addListener((o, a, b) -> chartScroll.setFitToHeight(
+                b.getHeight() >= charts.minHeight(b.getWidth())));
         chartScroll.getStyleClass().add("edge-to-edge");
 
         table.setId("frontierTable");
@@ -263,26 +276,31 @@ final class FrontierWindow {
         return m == Measure.RPO ? rpo : rto;
     }
 
-    private static Region gap() {
-        Region r = new Region();
-        r.setMinWidth(10);
-        return r;
+    /** A label and its control, kept together. */
+    private static HBox group(Label label, Node control) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     /** What the marks mean, drawn with the charts' own marks. */
     private static Node legend() {
         HBox box = new HBox(16,
-                key("frontier-point", "frontier point (numbered as in the table)"),
+                key("frontier-point", "frontier point", "Pareto-optimal: no configuration of the menus costs no "
+                        + "more and does no worse on RPO and RTO. Numbered as in the table."),
                 staircaseKey(),
-                key("frontier-current", "the design shown"),
-                key("frontier-variant", "a variant"),
-                key("frontier-current dominated", "dominated: a point costs no more and does no worse"));
+                key("frontier-current", "the design shown", null),
+                key("frontier-variant", "a variant", null),
+                key("frontier-current dominated", "dominated", "Hollow: a frontier point costs no more and does no "
+                        + "worse (the dashed line leads to it)."));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("frontier-legend");
         return box;
     }
 
-    private static Node key(String classes, String text) {
+    private static Node key(String classes, String text, String tip) {
         Region shape = new Region();
         shape.getStyleClass().add("frontier-mark");
         shape.getStyleClass().addAll(classes.split(" "));
@@ -291,6 +309,10 @@ final class FrontierWindow {
         shape.setMaxSize(11, 11);
         Label l = new Label(text, new StackPane(shape));
         l.getStyleClass().add("frontier-legend-key");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (tip != null) {
+            l.setTooltip(new Tooltip(tip));
+        }
         return l;
     }
 
@@ -302,6 +324,9 @@ final class FrontierWindow {
         line.setMaxSize(18, 3);
         Label l = new Label("best for the money", new StackPane(line));
         l.getStyleClass().add("frontier-legend-key");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setTooltip(new Tooltip("The best RPO (or RTO) among the points that cost no more: a point off this line "
+                + "buys a better value of the other measure."));
         return l;
     }
 
@@ -323,19 +348,25 @@ final class FrontierWindow {
     }
 
     private void showResult(Frontier f) {
-        Prices prices = vm.prices();
-        List<Entry> entries = List.copyOf(vm.entries());
         headline.setVisible(f != null);
         headline.setText(f == null ? "" : FrontierText.headline(f));
         headline.getStyleClass().remove("frontier-warning");
         if (f != null && (f.cyclic() || !f.proven())) {
             headline.getStyleClass().add("frontier-warning");
         }
-        boolean drawn = f != null && !f.cyclic();
-        charts.setVisible(drawn);
-        rpo.show(drawn ? entries : List.of(), prices);
-        rto.show(drawn ? entries : List.of(), prices);
+        charts.setVisible(f != null && !f.cyclic());
+        redraw();
         fillDetails(null);
+    }
+
+    /** Draws the result's entries on both charts, with the entry picked ringed. */
+    private void redraw() {
+        Frontier f = vm.resultProperty().get();
+        List<Entry> entries = f == null || f.cyclic() ? List.of() : List.copyOf(vm.entries());
+        for (FrontierChart c : List.of(rpo, rto)) {
+            c.show(entries, vm.prices(), fit.isSelected());
+            c.select(vm.selectedProperty().get());
+        }
     }
 
     /** Rings the entry on both charts, selects its row and shows it in detail. */
@@ -450,7 +481,14 @@ final class FrontierWindow {
         }
 
         boolean sideBySide(double width) {
-            return width < 0 || width >= 2 * MIN_WIDTH + GAP;
+            double w = width >= 0 ? width : getWidth();
+            return w <= 0 || w >= 2 * MIN_WIDTH + GAP;
+        }
+
+        /** Its height depends on its width (stacked or not). */
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
         }
 
         @Override

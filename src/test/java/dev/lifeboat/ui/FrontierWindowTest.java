@@ -10,6 +10,9 @@ import dev.lifeboat.engine.recommend.Frontier;
 import dev.lifeboat.engine.recommend.FrontierSearch;
 import dev.lifeboat.engine.rules.RuleBook;
 import dev.lifeboat.io.TopologyFiles;
+import dev.lifeboat.model.Component;
+import dev.lifeboat.model.ComponentKind;
+import dev.lifeboat.model.Strength;
 import dev.lifeboat.model.Topology;
 import dev.lifeboat.model.Variant;
 import dev.lifeboat.ui.base.FxExecutor;
@@ -267,6 +270,24 @@ class FrontierWindowTest {
         Label headline = robot.lookup("#frontierHeadline").queryAs(Label.class);
         assertTrue(headline.getText().contains("time limit"), headline.getText());
         assertTrue(headline.getStyleClass().contains("frontier-warning"));
+    }
+
+    @Test
+    void aJourneyThroughACycleHasNoChartsAndSaysWhy(FxRobot robot) throws Exception {
+        Topology t = new Topology();
+        Component api = t.addComponent("api", ComponentKind.SERVICE, "api");
+        Component db = t.addComponent("db", ComponentKind.POSTGRESQL, "db");
+        t.addDependency(api, db, Strength.HARD);
+        t.addDependency(db, api, Strength.HARD);
+        t.addJourney("checkout", "Checkout", List.of(api), null, null);
+        robot.interact(() -> model.open(new Document(t, null)));
+        robot.interact(() -> menuItem(robot, "frontierItem").fire());
+        Frontier f = awaitFrontier(null);
+        assertTrue(f.cyclic());
+        assertTrue(robot.lookup("#frontierHeadline").queryAs(Label.class).getText().contains("no frontier"));
+        assertFalse(robot.lookup("#frontierRpoChart").query().getParent().isVisible(), "no charts");
+        // the table still lists the design shown, with its numbers
+        assertEquals(1, robot.lookup("#frontierTable").queryAs(TableView.class).getItems().size());
     }
 
     /** Every label's text under the node, one per line. */

@@ -68,6 +68,9 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         }
     }
 
+    /** How far beyond the frontier's costs, as a share of their spread, a fitted cost axis reaches. */
+    static final double BEYOND = 0.3;
+
     private static final double POINT_SIZE = 11;
     private static final double CURRENT_SIZE = 17;
     private static final double VARIANT_SIZE = 15;
@@ -76,6 +79,8 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
     private final DurationAxis durations;
     private final Map<Entry, StackPane> marks = new LinkedHashMap<>();
     private final Map<Entry, Label> labels = new LinkedHashMap<>();
+    /** Where each entry is drawn along the cost axis (its cost, or the edge when it lies beyond a fitted axis). */
+    private final Map<Entry, Double> xs = new LinkedHashMap<>();
     private final Rectangle band = new Rectangle();
     private final Line bandEdge = new Line();
     private final Path staircase = new Path();
@@ -120,27 +125,49 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
 
     /**
      * Shows these entries (the frontier's points, cheapest first, then the designs), costs in these prices' currency;
-     * none clears the chart.
+     * none clears the chart. With {@code fit}, the cost axis spans the frontier's points: a design much cheaper or
+     * dearer than all of them (by more than {@link #BEYOND} of their spread) sits at the edge, its label saying its
+     * cost ("Baseline → $57,877").
      */
-    public void show(List<Entry> entries, Prices prices) {
+    public void show(List<Entry> entries, Prices prices, boolean fit) {
         this.prices = Objects.requireNonNull(prices, "prices");
         ((CostAxis) getXAxis()).setPrices(prices);
         getData().clear();
         marks.clear();
         labels.clear();
+        xs.clear();
         overlay.getChildren().clear();
         selected = null;
         durations.fit(entries.stream().map(measure::of).toList());
+        double[] range = fit ? pointRange(entries) : null;
         XYChart.Series<Number, Number> points = new XYChart.Series<>();
         XYChart.Series<Number, Number> designs = new XYChart.Series<>();
         int variant = 0;
         for (Entry e : entries) {
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(e.monthlyCost(), DurationAxis.value(measure.of(e)));
+            double x = e.monthlyCost();
+            String text = e instanceof PointEntry p ? String.valueOf(p.number()) : e.label();
+            boolean beyond = false;
+            if (range != null && e instanceof DesignEntry) {
+                if (x > range[1]) {
+                    text = text + " \u2192 " + prices.formatWhole(x);
+                    x = range[1];
+                    beyond = true;
+                } else if (x < range[0]) {
+                    text = prices.formatWhole(x) + " \u2190 " + text;
+                    x = range[0];
+                    beyond = true;
+                }
+            }
+            xs.put(e, x);
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(x, DurationAxis.value(measure.of(e)));
             StackPane mark = mark(e, e instanceof DesignEntry de && !de.current() ? ++variant : 0);
+            if (beyond) {
+                shape(mark).getStyleClass().add("beyond");
+            }
             d.setNode(mark);
             marks.put(e, mark);
             (e instanceof PointEntry ? points : designs).getData().add(d);
-            Label label = new Label(e instanceof PointEntry p ? String.valueOf(p.number()) : e.label());
+            Label label = new Label(text);
             label.getStyleClass().addAll("frontier-label", e instanceof PointEntry ? "point" : "design");
             if (e instanceof DesignEntry de && de.dominated()) {
                 label.getStyleClass().add("dominated");
@@ -155,6 +182,26 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         getData().setAll(List.of(points, designs));
         overlay.toFront();
         requestChartLayout();
+    }
+
+    /**
+     * The costs a design is drawn within when the axis fits the points: BEYOND of the points' spread on either side of
+     * them (of the cheapest's cost when they all cost the same); null without points.
+     */
+    private static double[] pointRange(List<Entry> entries) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (Entry e : entries) {
+            if (e instanceof PointEntry) {
+                lo = Math.min(lo, e.monthlyCost());
+                hi = Math.max(hi, e.monthlyCost());
+            }
+        }
+        if (lo > hi) {
+            return null;
+        }
+        double spread = hi > lo ? hi - lo : Math.max(1, lo * 0.1);
+        return new double[] {lo - BEYOND * spread, hi + BEYOND * spread};
     }
 
     /** Rings the mark of this entry (null: none), on this chart. */
@@ -251,7 +298,7 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
                 continue;
             }
             double v = DurationAxis.value(measure.of(p));
-            double x = getXAxis().getDisplayPosition(p.monthlyCost());
+            double x = getXAxis().getDisplayPosition(xs.get(p));
             double y = durations.getDisplayPosition(v);
             if (Double.isNaN(best)) {
                 staircase.getElements().add(new MoveTo(x, y));
@@ -281,7 +328,7 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
     }
 
     private double centreX(Entry e) {
-        return getXAxis().getDisplayPosition(e.monthlyCost());
+        return getXAxis().getDisplayPosition(xs.get(e));
     }
 
     private double centreY(Entry e) {
