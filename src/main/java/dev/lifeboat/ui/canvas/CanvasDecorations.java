@@ -44,6 +44,9 @@ public final class CanvasDecorations {
     public CanvasDecorations(Topology topology, Analysis analysis) {
         this.topology = topology;
         this.analysis = analysis;
+        // the cycles are known at once (the canvas's banner takes its room before the rest is decorated)
+        cycles = analysis.cycles();
+        cycles.forEach(inCycle::addAll);
     }
 
     /**

@@ -90,6 +90,8 @@ public final class CanvasView extends Region {
     private boolean journeysEdited;
     /** The recovery plan whose waves the cards show (a new plan object: the waves may have shifted). */
     private RecoveryPlan planShown;
+    /** A new document's cards and arrows are not decorated yet (they will be before the next frame). */
+    private boolean undecorated;
     private final ObservableValue<Scenario> scenario;
     private final ObservableValue<Journey> journey;
     /** Whether this is a presentation's canvas: no gestures, no selection, cards in their presentation form. */
@@ -289,10 +291,11 @@ public final class CanvasView extends Region {
         t.addListener(topologyListener);
         next.analysis().addListener(analysisListener);
         markVariantChanges();
-        redecorate();
-        // the nodes enter the scene just before the next frame, decorated: whatever else the opening changes first
-        // (the journey it selects) then restyles nothing, where a style class changed on a node already in the
-        // scene has JavaFX match its styles, and its children's, a second time
+        showCycles();
+        // decorated and put in the scene just before the next frame (or when asked for first): whatever else the
+        // opening changes first (the journey it selects) is then decorated once and restyles nothing, where a
+        // style class changed on a node already in the scene has JavaFX match its styles, and its children's, again
+        undecorated = true;
         pending = new Pending(placeNodes, cardNodes, edgeNodes, headNodes);
         insidesStale = true;
         if (getScene() == null) {
@@ -304,6 +307,9 @@ public final class CanvasView extends Region {
 
     /** Puts the nodes of a newly shown document in the scene, if they are not there yet. */
     private void insertPending() {
+        if (undecorated) {
+            redecorate();
+        }
         if (pending != null) {
             Pending nodes = pending;
             pending = null;
@@ -416,6 +422,7 @@ public final class CanvasView extends Region {
      * @param wavesBack how many waves have come back so far (0: all the failure takes down is down)
      */
     public void showRecovery(RecoveryPlan plan, int wavesBack) {
+        insertPending();
         Map<Component, RecoveryPlan.Step> steps = new IdentityHashMap<>();
         plan.waves().forEach(w -> w.forEach(s -> steps.put(s.component(), s)));
         this.failed = steps;
@@ -563,7 +570,7 @@ public final class CanvasView extends Region {
      * before and after. A card whose state is unchanged is not touched.
      */
     private void analysisChanged(AnalysisChange change) {
-        if (change.everything() || journeysEdited) {
+        if (change.everything() || journeysEdited || undecorated) {
             journeysEdited = false;
             redecorate();
             return;
@@ -621,6 +628,7 @@ public final class CanvasView extends Region {
         if (decorations == null) {
             return;
         }
+        undecorated = false;
         decorations.refresh(scenario.getValue(), journey.getValue());
         planShown = document.analysis().plan(scenario.getValue());
         for (Map.Entry<Component, ComponentCard> e : cards.entrySet()) {
@@ -633,6 +641,11 @@ public final class CanvasView extends Region {
         for (Map.Entry<Dependency, DependencyArrow> e : arrows.entrySet()) {
             decorateArrow(e.getKey(), e.getValue());
         }
+        showCycles();
+    }
+
+    /** The banner naming the dependency cycles, or none. */
+    private void showCycles() {
         String cycles = decorations.cycleMessage();
         cycleWarning.setText(cycles == null ? "" : "\u26A0  " + cycles);
         cycleWarning.setVisible(cycles != null);
@@ -796,6 +809,7 @@ public final class CanvasView extends Region {
 
     /** What the canvas shows on top of the drawing (verdicts, journey highlight, cycles). */
     public CanvasDecorations decorations() {
+        insertPending();
         return decorations;
     }
 
