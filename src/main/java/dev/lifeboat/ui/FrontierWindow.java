@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -182,7 +181,8 @@ final class FrontierWindow {
                         : (((DesignEntry) e).current() ? "the design shown, " : "a variant, ")
                         + FrontierText.standingShort((DesignEntry) e))));
         // every column but the last keeps its width; the last takes what is left, and its full text is in the details
-        table.getColumns().stream().limit(table.getColumns().size() - 1L).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().stream().limit(table.getColumns().size() - 1L)
+                .forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
@@ -228,7 +228,6 @@ final class FrontierWindow {
         });
         vm.runningProperty().addListener((o, a, b) -> fillDetails(vm.selectedProperty().get()));
         vm.selectedProperty().addListener((o, a, e) -> pick(e));
-        vm.entries().addListener((ListChangeListener<Entry>) c -> table.refresh());
         showResult(vm.resultProperty().get());
 
         Button close = new Button("Close");
@@ -288,13 +287,13 @@ final class FrontierWindow {
     /** What the marks mean, drawn with the charts' own marks. */
     private static Node legend() {
         HBox box = new HBox(16,
-                key("frontier-point", "frontier point", "Pareto-optimal: no configuration of the menus costs no "
-                        + "more and does no worse on RPO and RTO. Numbered as in the table."),
+                key("frontier-point", "frontier point", "Pareto-optimal: no other configuration of the menus is at "
+                        + "least as good on cost, RPO and RTO and better on one. Numbered as in the table."),
                 staircaseKey(),
                 key("frontier-current", "the design shown", null),
                 key("frontier-variant", "a variant", null),
-                key("frontier-current dominated", "dominated", "Hollow: a frontier point costs no more and does no "
-                        + "worse (the dashed line leads to it)."));
+                key("frontier-current dominated", "dominated", "Hollow: a frontier point is at least as good on "
+                        + "cost, RPO and RTO and better on one (the dashed line leads to it)."));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("frontier-legend");
         return box;
