@@ -10,7 +10,6 @@ import dev.lifeboat.ui.canvas.ComponentCard;
 import dev.lifeboat.ui.document.DocumentService;
 import dev.lifeboat.ui.state.DesignerModel;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,26 +94,12 @@ public final class UiBenchmark {
         double[] sampleLayout = {-1};
         List<Double> layoutFrames = new ArrayList<>();
         List<Double> applyFrames = new ArrayList<>();
-        long[] renderCpuAt = {0};
-        double[] applyRenderCpu = {-1};
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] openAlloc = {0};
-        long[] openWorkerCpu = {0};
-        double[] openBackgroundCpu = {-1};
-        double[] openFxAlloc = {-1};
-        long[] applyAlloc = {0};
-        double[] applyFxAlloc = {-1};
-        long[] openAt = {0};
-        long[] openCpu = {0};
-        double[] openFxCpu = {-1};
-        long[] editCpuAt = {0};
+        // the open's background is the worker thread (read, analysis); the layout's apply is drawn by the renderer
+        Meter open = new Meter("lifeboat-worker");
+        Meter edit = new Meter(null);
         List<Double> editCpu = new ArrayList<>();
-        long[] editAllocAt = {0};
         List<Double> editAlloc = new ArrayList<>();
-        long[] applyAt = {0};
-        long[] applyCpuAt = {0};
-        double[] apply = {-1, -1};
-        double[] open = {-1};
+        Meter apply = new Meter("QuantumRenderer");
         boolean[] opened = {false};
         List<Double> latencies = new ArrayList<>();
         List<Double> intervals = new ArrayList<>();
@@ -130,34 +115,25 @@ public final class UiBenchmark {
                 window.canvas().autoLayout().run();
             } else if (sampleLayout[0] < 0 && !window.canvas().autoLayout().runningProperty().get()) {
                 sampleLayout[0] = window.canvas().autoLayout().lastMillis();
-                openAt[0] = System.nanoTime();
-                openCpu[0] = threads.getCurrentThreadCpuTime();
-                openAlloc[0] = allocated();
-                openWorkerCpu[0] = cpuOf("lifeboat-worker");
+                open.start();
                 mark("open");
                 window.files().openPath(file);
-            } else if (opened[0] && open[0] < 0) {
-                open[0] = (now - openAt[0]) / 1e6;
-                openFxCpu[0] = (threads.getCurrentThreadCpuTime() - openCpu[0]) / 1e6;
-                openFxAlloc[0] = (allocated() - openAlloc[0]) / 1e6;
-                openBackgroundCpu[0] = (cpuOf("lifeboat-worker") - openWorkerCpu[0]) / 1e6;
+            } else if (opened[0] && !open.done()) {
+                open.stop();
                 mark("opened");
                 step[0] = -30; // a few frames to settle, then the drag
             }
             if (stepAt[0] != 0) {
                 latencies.add((now - stepAt[0]) / 1e6);
                 stepAt[0] = 0;
-                if (editCpuAt[0] != 0) {
-                    editCpu.add((threads.getCurrentThreadCpuTime() - editCpuAt[0]) / 1e6);
-                    editAlloc.add((allocated() - editAllocAt[0]) / 1e3);
-                    editCpuAt[0] = 0;
+                if (edit.running()) {
+                    edit.stop();
+                    editCpu.add(edit.cpuMs);
+                    editAlloc.add(edit.allocatedBytes / 1e3);
                 }
             }
-            if (applyAt[0] != 0) {
-                apply[0] = (now - applyAt[0]) / 1e6;
-                apply[1] = (threads.getCurrentThreadCpuTime() - applyCpuAt[0]) / 1e6;
-                applyFxAlloc[0] = (allocated() - applyAlloc[0]) / 1e6;
-                applyAt[0] = 0;
+            if (apply.running()) {
+                apply.stop();
                 mark("applied");
             }
         };
@@ -165,10 +141,7 @@ public final class UiBenchmark {
         // the big layout's result reaches the UI thread: running turns false just before it is applied
         window.canvas().autoLayout().runningProperty().addListener((o, was, is) -> {
             if (was && !is && step[0] > steps + 3 + EDITS) {
-                applyAt[0] = System.nanoTime();
-                applyCpuAt[0] = threads.getCurrentThreadCpuTime();
-                applyAlloc[0] = allocated();
-                renderCpuAt[0] = renderCpu();
+                apply.start();
                 mark("apply");
             }
         });
@@ -215,20 +188,19 @@ public final class UiBenchmark {
                     latencies.clear();
                     return;
                 }
-                int edit = step[0] - steps - 3;
-                if (edit < EDITS) {
+                int e = step[0] - steps - 3;
+                if (e < EDITS) {
                     // a setting edit through the inspector's path: a command, analysis update, canvas refresh
-                    Component db = stores.get(edit % stores.size());
-                    if (edit == 0) {
+                    Component db = stores.get(e % stores.size());
+                    if (e == 0) {
                         mark("edits");
                     }
                     stepAt[0] = System.nanoTime();
-                    editCpuAt[0] = threads.getCurrentThreadCpuTime();
-                    editAllocAt[0] = allocated();
-                    model.execute(new SetSettingCommand(db, "backup_interval", edit % 2 == 0 ? 900L : 7200L));
+                    edit.start();
+                    model.execute(new SetSettingCommand(db, "backup_interval", e % 2 == 0 ? 900L : 7200L));
                     return;
                 }
-                if (edit == EDITS) {
+                if (e == EDITS) {
                     // auto layout of the big topology, in the background, while frames keep coming
                     mark("layout");
                     model.selection().clear();
@@ -251,26 +223,26 @@ public final class UiBenchmark {
                     }
                     return;
                 }
-                applyRenderCpu[0] = (renderCpu() - renderCpuAt[0]) / 1e6;
+                double applyRenderCpu = apply.otherCpuNow();
                 mark("end");
                 stop();
                 scene.removePostLayoutPulseListener(afterLayout);
                 java.util.Map<String, Double> cpu = new java.util.LinkedHashMap<>();
-                cpu.put("openFxCpuMs", openFxCpu[0]);
-                cpu.put("openFxAllocatedMB", openFxAlloc[0]);
-                cpu.put("openBackgroundCpuMs", openBackgroundCpu[0]);
+                cpu.put("openFxCpuMs", open.cpuMs);
+                cpu.put("openFxAllocatedMB", open.allocatedBytes / 1e6);
+                cpu.put("openBackgroundCpuMs", open.otherCpuMs);
                 cpu.put("settingEditFxCpuMedianMs", percentile(editCpu, 50));
                 cpu.put("settingEditFxCpuP95Ms", percentile(editCpu, 95));
                 cpu.put("settingEditFxAllocatedMedianKB", percentile(editAlloc, 50));
-                cpu.put("layoutApplyToFrameMs", apply[0]);
-                cpu.put("layoutApplyFxCpuMs", apply[1]);
-                cpu.put("layoutApplyFxAllocatedMB", applyFxAlloc[0]);
+                cpu.put("layoutApplyToFrameMs", apply.wallMs);
+                cpu.put("layoutApplyFxCpuMs", apply.cpuMs);
+                cpu.put("layoutApplyFxAllocatedMB", apply.allocatedBytes / 1e6);
                 cpu.put("longestFrameGapWhileLayoutRunsMs", max(layoutFrames));
                 cpu.put("longestFrameGapApplyingLayoutMs", max(applyFrames));
-                cpu.put("layoutApplyRenderCpuMs", applyRenderCpu[0]);
+                cpu.put("layoutApplyRenderCpuMs", applyRenderCpu);
                 StringBuilder more = new StringBuilder();
                 cpu.forEach((k, v) -> more.append(String.format(Locale.ROOT, ", \"%s\": %.2f", k, v)));
-                out.accept(json(size, model.topology(), startup[0], open[0], dragLatencies, intervals, latencies,
+                out.accept(json(size, model.topology(), startup[0], open.wallMs, dragLatencies, intervals, latencies,
                         sampleLayout[0], window.canvas().autoLayout().lastMillis(), layoutFrames)
                         .replace(", \"targets\"", more + ", \"targets\""));
                 stage.close();
@@ -281,6 +253,58 @@ public final class UiBenchmark {
     /** The bytes the calling thread allocated so far: a measure of its work that the machine's load does not move. */
     private static long allocated() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /**
+     * One phase measured on the UI thread, from {@link #start} to {@link #stop}: elapsed time, the UI thread's CPU
+     * time and allocation, and the CPU time of another thread (by the start of its name) meanwhile.
+     */
+    private static final class Meter {
+        private final String other;
+        private long wallAt;
+        private long cpuAt;
+        private long allocAt;
+        private long otherAt;
+        private boolean running;
+        private boolean done;
+        double wallMs = -1;
+        double cpuMs = -1;
+        double allocatedBytes = -1;
+        double otherCpuMs = -1;
+
+        Meter(String other) {
+            this.other = other;
+        }
+
+        void start() {
+            wallAt = System.nanoTime();
+            cpuAt = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            allocAt = allocated();
+            otherAt = other == null ? 0 : cpuOf(other);
+            running = true;
+        }
+
+        void stop() {
+            wallMs = (System.nanoTime() - wallAt) / 1e6;
+            cpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAt) / 1e6;
+            allocatedBytes = allocated() - allocAt;
+            otherCpuMs = otherCpuNow();
+            running = false;
+            done = true;
+        }
+
+        /** The other thread's CPU time since the start, in milliseconds. */
+        double otherCpuNow() {
+            return other == null ? -1 : (cpuOf(other) - otherAt) / 1e6;
+        }
+
+        boolean running() {
+            return running;
+        }
+
+        boolean done() {
+            return done;
+        }
     }
 
     private static void mark(String phase) {
@@ -313,11 +337,6 @@ public final class UiBenchmark {
                 size, t.dependencies().size(), startup, first, latencies.size(), percentile(latencies, 50),
                 percentile(latencies, 95), percentile(intervals, 50), percentile(intervals, 95), percentile(edits, 50),
                 percentile(edits, 95), sampleLayout, bigLayout, percentile(layoutFrames, 95));
-    }
-
-    /** The CPU time of JavaFX's render thread so far (it draws each frame after the UI thread laid it out). */
-    private static long renderCpu() {
-        return cpuOf("QuantumRenderer");
     }
 
     /** The CPU time so far of the thread whose name starts so (0 when there is none). */

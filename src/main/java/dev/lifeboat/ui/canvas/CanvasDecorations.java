@@ -78,9 +78,9 @@ public final class CanvasDecorations {
     /**
      * Brings the facts in step with a setting edit's {@link AnalysisChange} (not {@code everything}, no journey
      * edited): only the change's components' broken objectives are recomputed (nothing else's own numbers changed),
-     * and only the components whose problems differ are worded again. Returns the components whose decoration may differ apart from the
-     * change's own components: those whose broken objectives changed, and the selected journey's bottleneck
-     * before and after.
+     * and only the components whose problems differ are worded again. Returns the components whose decoration may
+     * differ apart from the change's own components: those whose broken objectives changed, and the selected
+     * journey's bottleneck before and after.
      */
     public Set<Component> update(AnalysisChange change) {
         Set<Component> affected = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -92,15 +92,14 @@ public final class LegendPanel extends FlowPane {
         return new StackPane(c, t);
     }
 
+    /** A short arrow shaft styled as the canvas styles one (its classes on the line itself, as on the canvas). */
     private static Node arrow(String kind) {
         Line l = new Line(0, 0, 30, 0);
-        l.getStyleClass().add("dependency-line");
-        Group g = new Group(l);
-        g.getStyleClass().add("dependency");
+        l.getStyleClass().addAll("dependency", "dependency-line");
         if (kind != null) {
-            g.getStyleClass().add(kind);
+            l.getStyleClass().add(kind);
         }
-        return g;
+        return new Group(l);
     }
 
     private static Node bottleneck() {
