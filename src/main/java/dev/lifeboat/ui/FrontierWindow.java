@@ -15,7 +15,6 @@ import dev.lifeboat.ui.panels.FrontierViewModel.Scope;
 import dev.lifeboat.ui.panels.RecommendationText;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -27,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -118,21 +116,7 @@ final class FrontierWindow {
         FlowPane top = new FlowPane(18, 6, group(journeyLabel, journey), group(scopeLabel, scope), run, fit);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ProgressBar bar = new ProgressBar();
-        bar.setId("frontierProgress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(220);
-        Label stageLabel = new Label();
-        stageLabel.setId("frontierStage");
-        stageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.stageProperty().get().isEmpty() ? ""
-                : "Searching: " + vm.stageProperty().get() + "\u2026", vm.stageProperty()));
-        Button cancel = new Button("Cancel");
-        cancel.setId("frontierCancel");
-        cancel.setOnAction(e -> vm.cancel());
-        HBox working = new HBox(10, bar, stageLabel, cancel);
-        working.setAlignment(Pos.CENTER_LEFT);
-        working.visibleProperty().bind(vm.runningProperty());
-        working.managedProperty().bind(vm.runningProperty());
+        HBox working = OptionViews.working(vm, "frontier");
 
         Label message = new Label();
         message.setId("frontierMessage");

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -127,5 +128,29 @@ final class OptionViews {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * The row a running search shows: its progress, its stage ("Searching: cheapest…") and Cancel, there only while
+     * the search runs. Ids are {@code prefix + "Progress" / "Stage" / "Cancel"}.
+     */
+    static HBox working(dev.lifeboat.ui.panels.JourneySearchViewModel<?> vm, String prefix) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId(prefix + "Progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(220);
+        Label stageLabel = new Label();
+        stageLabel.setId(prefix + "Stage");
+        stageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.stageProperty().get().isEmpty() ? "" : "Searching: " + vm.stageProperty().get() + "\u2026",
+                vm.stageProperty()));
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId(prefix + "Cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        HBox working = new HBox(10, bar, stageLabel, cancel);
+        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        working.visibleProperty().bind(vm.runningProperty());
+        working.managedProperty().bind(vm.runningProperty());
+        return working;
     }
 }

@@ -10,7 +10,6 @@ import dev.lifeboat.model.Journey;
 import dev.lifeboat.model.Printable;
 import dev.lifeboat.ui.panels.RecommendViewModel;
 import dev.lifeboat.ui.panels.RecommendationText;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -19,7 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -68,21 +66,7 @@ final class RecommendWindow {
         HBox top = new HBox(8, journeyLabel, journey, run);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ProgressBar bar = new ProgressBar();
-        bar.setId("recommendProgress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(220);
-        Label stageLabel = new Label();
-        stageLabel.setId("recommendStage");
-        stageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.stageProperty().get().isEmpty() ? ""
-                : "Searching: " + vm.stageProperty().get() + "\u2026", vm.stageProperty()));
-        Button cancel = new Button("Cancel");
-        cancel.setId("recommendCancel");
-        cancel.setOnAction(e -> vm.cancel());
-        HBox working = new HBox(10, bar, stageLabel, cancel);
-        working.setAlignment(Pos.CENTER_LEFT);
-        working.visibleProperty().bind(vm.runningProperty());
-        working.managedProperty().bind(vm.runningProperty());
+        HBox working = OptionViews.working(vm, "recommend");
 
         Label message = new Label();
         message.setId("recommendMessage");
