@@ -1,7 +1,6 @@
 package dev.lifeboat.engine.recommend;
 
 import dev.lifeboat.engine.IncrementalAnalysis;
-import dev.lifeboat.engine.JourneyAssessment;
 import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.cost.CostModel;
 import dev.lifeboat.engine.cost.Costs;
@@ -452,12 +451,6 @@ public final class FrontierSearch {
     }
 
     private static List<Reached> reached(IncrementalAnalysis a, Journey j) {
-        List<Reached> out = new ArrayList<>();
-        for (Scenario s : Scenario.values()) {
-            JourneyAssessment ja = a.journey(j, s);
-            out.add(new Reached(s, ja.rpo(), ja.rto(), ja.rpoObjective(), ja.rtoObjective(), ja.meetsRpo(),
-                    ja.meetsRto()));
-        }
-        return out;
+        return Reached.of(a, j);
     }
 }

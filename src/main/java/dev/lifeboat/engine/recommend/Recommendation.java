@@ -127,6 +127,17 @@ public record Recommendation(Journey journey, Status status, List<Reached> basel
     /** The journey's numbers under one scenario, with its objectives (null when none) and whether they are met. */
     public record Reached(Scenario scenario, TimeBound rpo, TimeBound rto, TimeBound rpoObjective,
                           TimeBound rtoObjective, Boolean meetsRpo, Boolean meetsRto) {
+        /** The journey's numbers under every scenario, as the analysis gives them. */
+        public static List<Reached> of(dev.lifeboat.engine.IncrementalAnalysis analysis, Journey journey) {
+            List<Reached> out = new java.util.ArrayList<>();
+            for (Scenario s : Scenario.values()) {
+                dev.lifeboat.engine.JourneyAssessment ja = analysis.journey(journey, s);
+                out.add(new Reached(s, ja.rpo(), ja.rto(), ja.rpoObjective(), ja.rtoObjective(), ja.meetsRpo(),
+                        ja.meetsRto()));
+            }
+            return out;
+        }
+
         /** Whether every objective set under this scenario is met. */
         public boolean meets() {
             return !Boolean.FALSE.equals(meetsRpo) && !Boolean.FALSE.equals(meetsRto);

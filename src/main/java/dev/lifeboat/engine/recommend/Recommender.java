@@ -1,8 +1,6 @@
 package dev.lifeboat.engine.recommend;
 
 import dev.lifeboat.engine.IncrementalAnalysis;
-import dev.lifeboat.engine.JourneyAssessment;
-import dev.lifeboat.engine.Scenario;
 import dev.lifeboat.engine.cost.Costs;
 import dev.lifeboat.engine.recommend.Recommendation.Change;
 import dev.lifeboat.engine.recommend.Recommendation.Kind;
@@ -433,13 +431,7 @@ public final class Recommender {
     private List<Reached> reached(Topology t, Journey j) {
         IncrementalAnalysis a = rules.analyse(t);
         try {
-            List<Reached> out = new ArrayList<>();
-            for (Scenario s : Scenario.values()) {
-                JourneyAssessment ja = a.journey(j, s);
-                out.add(new Reached(s, ja.rpo(), ja.rto(), ja.rpoObjective(), ja.rtoObjective(), ja.meetsRpo(),
-                        ja.meetsRto()));
-            }
-            return out;
+            return Reached.of(a, j);
         } finally {
             a.dispose();
         }
